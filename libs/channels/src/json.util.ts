@@ -1,0 +1,61 @@
+import { EventMappingError } from './mapper.types.js';
+
+// Defensive readers for untrusted JSON: each either returns a typed value or says exactly what is wrong.
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function optString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** Platform ids are strings, but some (app_id, old page ids) arrive as JSON numbers. */
+export function optId(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return optString(value);
+}
+
+export function optNumber(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function reqId(value: unknown, path: string): string {
+  const id = optId(value);
+  if (id === undefined) throw new EventMappingError(`${path} is missing or not a string`);
+  return id;
+}
+
+export function reqObject(value: unknown, path: string): JsonObject {
+  if (!isObject(value)) throw new EventMappingError(`${path} is missing or not an object`);
+  return value;
+}
+
+export function optArray(value: unknown, path: string): unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw new EventMappingError(`${path} is not an array`);
+  return value;
+}
+
+/** Meta timestamps are epoch ms numbers. */
+export function reqMillis(value: unknown, path: string): number {
+  const ms = optNumber(value);
+  if (ms === undefined || ms <= 0) throw new EventMappingError(`${path} is missing or not epoch milliseconds`);
+  return ms;
+}
+
+/** WhatsApp timestamps are epoch seconds as a string ("1749416383"). */
+export function reqSecondsString(value: unknown, path: string): number {
+  const raw = typeof value === 'number' ? String(value) : value;
+  if (typeof raw !== 'string' || !/^\d+$/.test(raw)) {
+    throw new EventMappingError(`${path} is missing or not epoch seconds`);
+  }
+  return Number(raw) * 1000;
+}
+
+/** Drops undefined keys so events compare and serialize predictably (no `"text": undefined` noise). */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,5 @@
+export * from './enums.js';
+export * from './inbound.js';
+export * from './dto.js';
+export * from './events.js';
+export * from './jobs.js';
