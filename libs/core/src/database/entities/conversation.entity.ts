@@ -16,7 +16,7 @@ export class ConversationEntity {
   @Column({ type: 'uuid', nullable: true }) assigneeId: string | null;
   @Column({ type: 'uuid', nullable: true }) teamId: string | null;
   @Column({ type: 'timestamptz', nullable: true }) snoozedUntil: Date | null;
-  @Column({ type: 'timestamptz', nullable: true }) lastMessageAt: Date | null;
+  @Column({ type: 'timestamptz', default: () => 'now()' }) lastMessageAt: Date;
   @Column({ type: 'timestamptz', nullable: true }) lastIncomingAt: Date | null;
   /** the latest reply from a human (agent or the page's native app); notes and automation excluded */
   @Column({ type: 'timestamptz', nullable: true }) lastReplyAt: Date | null;

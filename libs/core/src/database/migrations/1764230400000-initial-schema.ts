@@ -89,7 +89,7 @@ export class InitialSchema1764230400000 implements MigrationInterface {
         assignee_id uuid REFERENCES users(id) ON DELETE SET NULL,
         team_id uuid REFERENCES teams(id) ON DELETE SET NULL,
         snoozed_until timestamptz,
-        last_message_at timestamptz,
+        last_message_at timestamptz NOT NULL DEFAULT now(),
         last_incoming_at timestamptz,
         last_reply_at timestamptz,
         first_reply_at timestamptz,
@@ -103,11 +103,13 @@ export class InitialSchema1764230400000 implements MigrationInterface {
         CONSTRAINT uq_conversations_inbox_contact UNIQUE (inbox_id, contact_id)
       );
       -- One index per list sort (keyset pagination walks them); inbox filters are applied on top.
-      CREATE INDEX idx_conv_latest ON conversations (last_message_at DESC NULLS LAST, id DESC) WHERE NOT archived;
+      CREATE INDEX idx_conv_latest_status ON conversations (status, last_message_at DESC, id DESC) WHERE NOT archived;
+      CREATE INDEX idx_conv_latest ON conversations (last_message_at DESC, id DESC) WHERE NOT archived;
       CREATE INDEX idx_conv_newest ON conversations (created_at DESC, id DESC) WHERE NOT archived;
-      CREATE INDEX idx_conv_waiting ON conversations (waiting_since ASC, id ASC) WHERE NOT archived AND waiting_since IS NOT NULL;
-      CREATE INDEX idx_conv_archived ON conversations (last_message_at DESC NULLS LAST, id DESC) WHERE archived;
-      CREATE INDEX idx_conv_assignee ON conversations (assignee_id, last_message_at DESC NULLS LAST, id DESC) WHERE NOT archived;
+      CREATE INDEX idx_conv_waiting ON conversations (status, (coalesce(waiting_since, 'infinity'::timestamptz)), id) WHERE NOT archived;
+      CREATE INDEX idx_conv_priority ON conversations (status, priority_rank DESC, last_message_at DESC, id DESC) WHERE NOT archived;
+      CREATE INDEX idx_conv_archived ON conversations (last_message_at DESC, id DESC) WHERE archived;
+      CREATE INDEX idx_conv_assignee ON conversations (assignee_id, status, last_message_at DESC, id DESC) WHERE NOT archived;
       CREATE INDEX idx_conv_inbox_status ON conversations (inbox_id, status, archived) INCLUDE (assignee_id, waiting_since);
       CREATE INDEX idx_conv_snoozed ON conversations (snoozed_until) WHERE status = 'snoozed';
       CREATE TABLE conversation_tags (

@@ -1,0 +1,82 @@
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@parley/contracts';
+import type { JobDispatcher } from '../queue/job-dispatcher.js';
+import type { RealtimePublisher } from '../realtime/realtime.publisher.js';
+
+interface OutboxRow { id: string; kind: 'job' | 'realtime'; name: string; payload: Record<string, unknown>; options: Record<string, unknown> }
+
+/**
+ * Moves committed outbox rows to BullMQ and socket.io. Rows are claimed with SKIP LOCKED, so any number of
+ * processes can relay at once, and deleted only in the transaction that dispatched them: if Redis is
+ * down the transaction rolls back and the rows wait for the next pass.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger('OutboxRelay');
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private again = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jobs: JobDispatcher,
+    private readonly realtime: RealtimePublisher,
+    private readonly batchSize = 200,
+  ) {}
+
+  start(intervalMs = 250): void {
+    this.timer = setInterval(() => this.kick(), intervalMs);
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    while (this.running) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /** Relay now (called after a local commit, so events do not wait for the next tick). */
+  kick(): void {
+    if (this.running) { this.again = true; return; }
+    this.running = true;
+    void this.drain().finally(() => { this.running = false; });
+  }
+
+  /** Relays until the outbox is empty; returns how many rows went out. */
+  async drain(): Promise<number> {
+    let total = 0;
+    do {
+      this.again = false;
+      let n: number;
+      try {
+        n = await this.relayBatch();
+      } catch (error) {
+        this.logger.warn(`outbox relay paused: ${(error as Error).message}`);
+        return total;
+      }
+      total += n;
+      if (n === this.batchSize) this.again = true;
+    } while (this.again);
+    return total;
+  }
+
+  private async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: OutboxRow[] = await manager.query(
+        `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING id, kind, name, payload, options`, [this.batchSize]);
+      rows.sort((a, b) => Number(a.id) - Number(b.id));
+      for (const row of rows) await this.dispatch(row);
+      return rows.length;
+    });
+  }
+
+  private async dispatch(row: OutboxRow): Promise<void> {
+    if (row.kind === 'job') {
+      const { jobId, delayMs } = row.options as { jobId?: string; delayMs?: number };
+      await this.jobs.add(row.name as JobName, row.payload as JobPayloads[JobName], { jobId, delayMs });
+    } else {
+      const { audiences } = row.options as { audiences: RealtimeAudience[] };
+      await this.realtime.publish(row.name as ClientEventName, row.payload, audiences);
+    }
+  }
+}

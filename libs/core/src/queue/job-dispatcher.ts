@@ -1,0 +1,35 @@
+import { Queue } from 'bullmq';
+import { JOB_QUEUES, type JobName, type JobPayloads } from '@parley/contracts';
+import { QUEUE_NAMES, queuePrefix, redisConnection } from './queue.names.js';
+
+/** The only place jobs enter BullMQ: the names and payloads come from the typed catalog. */
+export class JobDispatcher {
+  private readonly queues = new Map<string, Queue>();
+
+  constructor(redisUrl: string) {
+    for (const name of QUEUE_NAMES) {
+      this.queues.set(name, new Queue(name, { connection: redisConnection(redisUrl), prefix: queuePrefix() }));
+    }
+  }
+
+  async add<N extends JobName>(name: N, data: JobPayloads[N], options: { jobId?: string; delayMs?: number } = {}): Promise<void> {
+    const queue = this.queues.get(JOB_QUEUES[name]);
+    if (!queue) throw new Error(`No queue for job ${name}`);
+    await queue.add(name, data, {
+      jobId: options.jobId,
+      delay: options.delayMs,
+      attempts: 8,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: 1000,
+      removeOnFail: 5000,
+    });
+  }
+
+  queue(name: string): Queue | undefined {
+    return this.queues.get(name);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}

@@ -1,0 +1,38 @@
+import { Emitter } from '@socket.io/redis-emitter';
+import { Redis } from 'ioredis';
+import type { ClientEventName, RealtimeAudience } from '@parley/contracts';
+
+export function roomOf(audience: RealtimeAudience): string {
+  if ('inboxId' in audience) return `inbox:${audience.inboxId}`;
+  if ('userId' in audience) return `user:${audience.userId}`;
+  return `conversation:${audience.conversationId}`;
+}
+
+/**
+ * Publishes socket.io events through Redis, so every api process (each with the Redis adapter) delivers
+ * them, and workers can publish without a socket server of their own.
+ */
+export class RealtimePublisher {
+  private readonly redis: Redis;
+  private readonly emitter: Emitter;
+
+  constructor(redisUrl: string) {
+    this.redis = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
+    this.emitter = new Emitter(this.redis, { key: `${process.env.PARLEY_QUEUE_PREFIX ?? 'parley'}-socket.io` });
+  }
+
+  async publish(event: ClientEventName, payload: unknown, audiences: RealtimeAudience[]): Promise<void> {
+    if (this.redis.status !== 'ready') throw new Error(`Redis is ${this.redis.status}`);
+    const rooms = audiences.map(roomOf);
+    if (rooms.length === 0) return;
+    this.emitter.to(rooms).emit(event, payload as never);
+  }
+
+  async ping(): Promise<void> {
+    await this.redis.ping();
+  }
+
+  async close(): Promise<void> {
+    this.redis.disconnect();
+  }
+}

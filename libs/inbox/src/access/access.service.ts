@@ -1,0 +1,36 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { InboxMemberEntity } from '@parley/core';
+import { isManagerOrAdmin, type Actor } from './actor.js';
+
+/**
+ * Who may see what: agents see the inboxes they belong to; managers and admins see all. Anything outside
+ * a user's inboxes answers 404, so ids of other inboxes' conversations do not leak.
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectRepository(InboxMemberEntity) private readonly members: Repository<InboxMemberEntity>) {}
+
+  /** null means every inbox */
+  async visibleInboxIds(actor: Actor): Promise<string[] | null> {
+    if (isManagerOrAdmin(actor)) return null;
+    const rows = await this.members.find({ where: { userId: actor.id }, select: { inboxId: true } });
+    return rows.map((r) => r.inboxId);
+  }
+
+  async canSeeInbox(actor: Actor, inboxId: string): Promise<boolean> {
+    if (isManagerOrAdmin(actor)) return true;
+    return this.members.exists({ where: { userId: actor.id, inboxId } });
+  }
+
+  async assertInbox(actor: Actor, inboxId: string, what = 'Conversation'): Promise<void> {
+    if (!(await this.canSeeInbox(actor, inboxId))) throw new NotFoundException(`${what} not found`);
+  }
+
+  assertRole(actor: Actor, roles: Actor['role'][], action: string): void {
+    if (!roles.includes(actor.role)) {
+      throw new ForbiddenException(`Only ${roles.join(' or ')} users can ${action}`);
+    }
+  }
+}

@@ -1,0 +1,11 @@
+import type { UserRole } from '@parley/contracts';
+
+/** The logged-in user a request or socket acts for. */
+export interface Actor {
+  id: string;
+  role: UserRole;
+  name: string;
+  email: string;
+}
+
+export const isManagerOrAdmin = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'manager';

@@ -1,0 +1,86 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  ConversationDetailDto, ConversationEventDto, ConversationListItemDto, ConversationListQuery, PageDto, ViewCountsDto,
+} from '@parley/contracts';
+import { AuditLogEntity, ContactEntity, ConversationEntity, TransactionRunner } from '@parley/core';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access/access.service.js';
+import type { Actor } from '../access/actor.js';
+import { toDetail, toListItem } from './conversation-row.js';
+import { ConversationMutator, type Change } from './conversation-mutator.js';
+import { ConversationsRepository } from './conversations.repository.js';
+
+@Injectable()
+export class ConversationsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly repository: ConversationsRepository,
+    private readonly mutator: ConversationMutator,
+    private readonly tx: TransactionRunner,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async list(actor: Actor, query: ConversationListQuery & { status?: ConversationListQuery['status'] | 'any' }): Promise<PageDto<ConversationListItemDto>> {
+    const inboxIds = await this.access.visibleInboxIds(actor);
+    const view = query.view ?? 'all';
+    // Working views show open conversations unless asked otherwise; the archive shows everything in it.
+    const statusFilter = query.status ?? (view === 'archived' ? 'any' : 'open');
+    const { rows, nextCursor } = await this.repository.list({
+      ...query, view, actorId: actor.id, inboxIds, statusFilter, limit: query.limit ?? 25,
+    });
+    return { items: rows.map(toListItem), nextCursor };
+  }
+
+  async counts(actor: Actor): Promise<ViewCountsDto> {
+    return this.repository.counts(actor.id, await this.access.visibleInboxIds(actor));
+  }
+
+  async get(actor: Actor, id: string): Promise<ConversationDetailDto> {
+    const [row] = await this.repository.findRows([id]);
+    if (!row) throw new NotFoundException('Conversation not found');
+    await this.access.assertInbox(actor, row.inbox_id);
+    return toDetail(row);
+  }
+
+  async history(actor: Actor, id: string): Promise<ConversationEventDto[]> {
+    await this.get(actor, id);
+    const rows: { id: string; conversation_id: string; type: string; actor_id: string | null; actor_name: string | null; data: Record<string, unknown>; created_at: Date }[] =
+      await this.dataSource.query(`SELECT e.*, u.name AS actor_name FROM conversation_events e LEFT JOIN users u ON u.id = e.actor_id
+        WHERE e.conversation_id = $1 ORDER BY e.id LIMIT 500`, [id]);
+    return rows.map((r) => ({
+      id: r.id, conversationId: r.conversation_id, type: r.type,
+      actor: r.actor_id ? { id: r.actor_id, name: r.actor_name ?? '' } : null, data: r.data, createdAt: r.created_at.toISOString(),
+    }));
+  }
+
+  apply(actor: Actor, id: string, change: Change): Promise<ConversationListItemDto> {
+    return this.mutator.apply(actor, id, change);
+  }
+
+  /** Applies one change to many conversations; each succeeds or fails on its own. */
+  async bulk(actor: Actor, ids: string[], change: Change): Promise<{ updated: ConversationListItemDto[]; failed: { id: string; reason: string }[] }> {
+    const updated: ConversationListItemDto[] = [];
+    const failed: { id: string; reason: string }[] = [];
+    for (const id of [...new Set(ids)]) {
+      try { updated.push(await this.mutator.apply(actor, id, change)); } catch (e) { failed.push({ id, reason: (e as Error).message }); }
+    }
+    return { updated, failed };
+  }
+
+  /** Spam and erasure requests: removes the thread (and the contact when asked), keeps an audit record. */
+  async remove(actor: Actor, id: string, deleteContact: boolean): Promise<void> {
+    this.access.assertRole(actor, ['admin'], 'delete conversations');
+    await this.tx.run(async ({ manager, outbox }) => {
+      const c = await manager.findOne(ConversationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!c) throw new NotFoundException('Conversation not found');
+      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM messages WHERE conversation_id = $1', [id]);
+      await manager.delete(ConversationEntity, { id });
+      if (deleteContact) await manager.delete(ContactEntity, { id: c.contactId });
+      await manager.insert(AuditLogEntity, {
+        actorId: actor.id, action: deleteContact ? 'conversation.deleted_with_contact' : 'conversation.deleted',
+        targetType: 'conversation', targetId: id, data: { inboxId: c.inboxId, contactId: c.contactId, messages: count },
+      });
+      await outbox.realtime('conversation.deleted', { conversationId: id, inboxId: c.inboxId }, [{ inboxId: c.inboxId }]);
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import { Module } from '@nestjs/common';
+import { AccessService } from './access/access.service.js';
+import { AuthService } from './auth/auth.service.js';
+import { ConversationMutator } from './conversations/conversation-mutator.js';
+import { ConversationsRepository } from './conversations/conversations.repository.js';
+import { ConversationsService } from './conversations/conversations.service.js';
+import { InboxesService } from './inboxes/inboxes.service.js';
+import { IngestionService } from './ingestion/ingestion.service.js';
+import { MessageIngestion } from './ingestion/message-ingestion.js';
+import { ReceiptIngestion } from './ingestion/receipt-ingestion.js';
+import { MessagesRepository } from './messages/messages.repository.js';
+import { MessagesService } from './messages/messages.service.js';
+import { ReplyPolicy } from './messages/reply-policy.js';
+import { QuickRepliesService } from './quick-replies/quick-replies.service.js';
+import { SearchService } from './search/search.service.js';
+import { TagsService } from './tags/tags.service.js';
+import { TeamsService } from './teams/teams.service.js';
+import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
+import { UsersService } from './users/users.service.js';
+
+const SERVICES = [
+  AccessService, AuthService, ConversationMutator, ConversationsRepository, ConversationsService, InboxesService,
+  IngestionService, MessageIngestion, ReceiptIngestion, MessagesRepository, MessagesService, ReplyPolicy,
+  QuickRepliesService, SearchService, TagsService, TeamsService, UsersService,
+];
+
+/** The inbox domain; needs the global DatabaseModule and OutboxModule from libs/core. */
+@Module({ providers: SERVICES, exports: SERVICES })
+export class InboxModule {}
+
+/** Added by the api only: creates the first admin from the environment. */
+@Module({ imports: [InboxModule], providers: [AdminBootstrapService] })
+export class AdminBootstrapModule {}

@@ -1,0 +1,20 @@
+import type { InboxDto } from '@parley/contracts';
+import type { InboxEntity } from '@parley/core';
+
+export const webhookPath = (inbox: Pick<InboxEntity, 'id' | 'channel'>): string => `/api/webhooks/${inbox.channel}/${inbox.id}`;
+
+/** Secrets are reduced to "is one set?" here and nowhere else leave the server. */
+export const toInboxDto = (inbox: InboxEntity, memberIds: string[]): InboxDto => ({
+  id: inbox.id,
+  name: inbox.name,
+  channel: inbox.channel,
+  platformAccountId: inbox.platformAccountId,
+  webhookPath: webhookPath(inbox),
+  verifyToken: inbox.verifyToken,
+  hasAppSecret: inbox.hasAppSecret,
+  hasAccessToken: inbox.hasAccessToken,
+  unarchiveOnIncoming: inbox.unarchiveOnIncoming,
+  credentialsInvalid: inbox.credentialsInvalid,
+  memberIds,
+  createdAt: inbox.createdAt.toISOString(),
+});

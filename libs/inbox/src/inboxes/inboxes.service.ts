@@ -1,0 +1,123 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomBytes } from 'node:crypto';
+import { In, Repository } from 'typeorm';
+import type { ChannelType, InboxDto } from '@parley/contracts';
+import { InboxEntity, InboxMemberEntity, UserEntity } from '@parley/core';
+import { AccessService } from '../access/access.service.js';
+import type { Actor } from '../access/actor.js';
+import { toInboxDto } from './inbox.mapper.js';
+
+export interface InboxInput {
+  name?: string;
+  channel?: ChannelType;
+  platformAccountId?: string | null;
+  appSecret?: string;
+  accessToken?: string;
+  verifyToken?: string;
+  unarchiveOnIncoming?: boolean;
+}
+
+/** The secrets a webhook or a delivery needs; never mapped into a response. */
+export interface InboxSecrets { id: string; channel: ChannelType; platformAccountId: string | null; appSecret: string | null; accessToken: string | null; verifyToken: string | null }
+
+@Injectable()
+export class InboxesService {
+  constructor(
+    @InjectRepository(InboxEntity) private readonly inboxes: Repository<InboxEntity>,
+    @InjectRepository(InboxMemberEntity) private readonly members: Repository<InboxMemberEntity>,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly access: AccessService,
+  ) {}
+
+  async list(actor: Actor): Promise<InboxDto[]> {
+    const visible = await this.access.visibleInboxIds(actor);
+    const inboxes = await this.inboxes.find({ where: visible ? { id: In(visible) } : {}, order: { name: 'ASC' } });
+    const members = inboxes.length ? await this.members.find({ where: { inboxId: In(inboxes.map((i) => i.id)) } }) : [];
+    return inboxes.map((i) => toInboxDto(i, members.filter((m) => m.inboxId === i.id).map((m) => m.userId)));
+  }
+
+  async get(actor: Actor, id: string): Promise<InboxDto> {
+    await this.access.assertInbox(actor, id, 'Inbox');
+    const inbox = await this.inboxes.findOneBy({ id });
+    if (!inbox) throw new NotFoundException('Inbox not found');
+    return toInboxDto(inbox, await this.memberIds(id));
+  }
+
+  async create(actor: Actor, input: InboxInput & { name: string; channel: ChannelType }): Promise<InboxDto> {
+    this.access.assertRole(actor, ['admin'], 'create inboxes');
+    if (!input.appSecret) {
+      throw new BadRequestException(input.channel === 'api'
+        ? 'appSecret is required: the bridge signs every request with it (X-Hub-Signature-256)'
+        : 'appSecret is required: it is the Meta app secret that signs every webhook');
+    }
+    if (input.channel !== 'api' && !input.platformAccountId) {
+      throw new BadRequestException('platformAccountId is required for Messenger, Instagram and WhatsApp inboxes');
+    }
+    const inbox = this.inboxes.create({
+      name: input.name.trim(),
+      channel: input.channel,
+      platformAccountId: input.platformAccountId ?? null,
+      unarchiveOnIncoming: input.unarchiveOnIncoming ?? true,
+      // Meta needs a verify token for its handshake; make one the admin can copy if none was chosen.
+      verifyToken: input.verifyToken ?? (input.channel === 'api' ? null : randomBytes(16).toString('hex')),
+    });
+    this.applySecrets(inbox, input);
+    const saved = await this.inboxes.save(inbox);
+    return toInboxDto(saved, []);
+  }
+
+  async update(actor: Actor, id: string, input: InboxInput): Promise<InboxDto> {
+    this.access.assertRole(actor, ['admin'], 'edit inboxes');
+    const inbox = await this.inboxes.findOneBy({ id });
+    if (!inbox) throw new NotFoundException('Inbox not found');
+    if (input.channel && input.channel !== inbox.channel) throw new BadRequestException('The channel of an inbox cannot change; create another inbox');
+    if (input.name !== undefined) inbox.name = input.name.trim();
+    if (input.platformAccountId !== undefined) inbox.platformAccountId = input.platformAccountId;
+    if (input.verifyToken !== undefined) inbox.verifyToken = input.verifyToken;
+    if (input.unarchiveOnIncoming !== undefined) inbox.unarchiveOnIncoming = input.unarchiveOnIncoming;
+    this.applySecrets(inbox, input);
+    await this.inboxes.save(inbox);
+    return this.get(actor, id);
+  }
+
+  async remove(actor: Actor, id: string): Promise<void> {
+    this.access.assertRole(actor, ['admin'], 'delete inboxes');
+    const result = await this.inboxes.delete({ id });
+    if (!result.affected) throw new NotFoundException('Inbox not found');
+  }
+
+  async setMembers(actor: Actor, id: string, userIds: string[]): Promise<InboxDto> {
+    this.access.assertRole(actor, ['admin'], 'manage inbox members');
+    if (!(await this.inboxes.exists({ where: { id } }))) throw new NotFoundException('Inbox not found');
+    const unique = [...new Set(userIds)];
+    const found = unique.length ? await this.users.countBy({ id: In(unique) }) : 0;
+    if (found !== unique.length) throw new NotFoundException('One or more users do not exist');
+    await this.members.manager.transaction(async (m) => {
+      await m.delete(InboxMemberEntity, { inboxId: id });
+      if (unique.length) await m.insert(InboxMemberEntity, unique.map((userId) => ({ inboxId: id, userId })));
+    });
+    return this.get(actor, id);
+  }
+
+  /** For webhooks and deliveries only. */
+  async secrets(id: string): Promise<InboxSecrets | null> {
+    return this.inboxes.createQueryBuilder('i')
+      .select(['i.id', 'i.channel', 'i.platformAccountId', 'i.verifyToken'])
+      .addSelect(['i.appSecret', 'i.accessToken'])
+      .where('i.id = :id', { id }).getOne();
+  }
+
+  private async memberIds(inboxId: string): Promise<string[]> {
+    return (await this.members.find({ where: { inboxId } })).map((m) => m.userId);
+  }
+
+  private applySecrets(inbox: InboxEntity, input: InboxInput): void {
+    if (input.appSecret !== undefined) { inbox.appSecret = input.appSecret; inbox.hasAppSecret = input.appSecret.length > 0; }
+    if (input.accessToken !== undefined) {
+      inbox.accessToken = input.accessToken;
+      inbox.hasAccessToken = input.accessToken.length > 0;
+      inbox.credentialsInvalid = false;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { InboundEchoEvent, InboundMessageEvent } from '@parley/contracts';
+import { ConversationEntity, MessageEntity, TransactionRunner, type Tx } from '@parley/core';
+import { upsertContact } from '../contacts/contacts.repository.js';
+import { toListItem } from '../conversations/conversation-row.js';
+import { ConversationsRepository } from '../conversations/conversations.repository.js';
+import { applyIncoming, applyReply, replyMayLeaveWaiting, type DerivedFields } from '../conversations/derived-fields.js';
+import { recordHistory, type HistoryEntry } from '../history/conversation-history.js';
+import { snippetOf, toMessageDto } from '../messages/message.mapper.js';
+import { oldestIncomingAfter } from '../messages/messages.queries.js';
+import { lockConversation } from './conversation-locator.js';
+import type { IngestOutcome } from './ingestion.types.js';
+
+export interface IngestInbox { id: string; unarchiveOnIncoming: boolean }
+
+/** Customer messages and our own echoes: one transaction each, idempotent on the platform message id. */
+@Injectable()
+export class MessageIngestion {
+  constructor(private readonly tx: TransactionRunner, private readonly conversations: ConversationsRepository) {}
+
+  async incoming(inbox: IngestInbox, e: InboundMessageEvent): Promise<IngestOutcome> {
+    return this.tx.run(async (tx) => {
+      const existing = await findByPlatformId(tx.manager, inbox.id, e.platformMessageId);
+      if (existing) return { result: 'duplicate', messageId: existing };
+      const at = new Date(e.timestamp);
+      const contact = await upsertContact(tx.manager, inbox.id, e.contact);
+      const { conversation: c, created } = await lockConversation(tx.manager, inbox.id, contact.id, at);
+      const message = await insertMessage(tx.manager, {
+        conversationId: c.id, inboxId: inbox.id, direction: 'incoming', kind: e.attachments.length && !e.text ? 'attachment' : 'text',
+        senderType: 'contact', text: e.text ?? null, attachments: e.attachments, platformMessageId: e.platformMessageId,
+        replyToId: await findByPlatformId(tx.manager, inbox.id, e.replyToPlatformId), replyToPlatformId: e.replyToPlatformId ?? null,
+        payload: e.payload ?? null, sentAt: at,
+      });
+      if (!message) return { result: 'duplicate', messageId: null };
+      const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : reopen(c, inbox);
+      const fields = applyIncoming(derived(c), at);
+      await this.saveConversation(tx, c, fields, message, history, { unread: 1, created });
+      return { result: 'stored', messageId: message.id, conversationId: c.id, conversationCreated: created };
+    });
+  }
+
+  /** An echo of our message is matched to it; one typed in the platform's own app is stored as the page's reply. */
+  async echo(inbox: IngestInbox, e: InboundEchoEvent): Promise<IngestOutcome> {
+    return this.tx.run(async (tx) => {
+      const existing = await findByPlatformId(tx.manager, inbox.id, e.platformMessageId);
+      if (existing) return { result: 'duplicate', messageId: existing };
+      const at = new Date(e.timestamp);
+      const contact = await upsertContact(tx.manager, inbox.id, { platformId: e.contact.platformId });
+      const { conversation: c, created } = await lockConversation(tx.manager, inbox.id, contact.id, at);
+      const ours = await findOurPendingMessage(tx.manager, c.id, e);
+      if (ours) {
+        await tx.manager.query(
+          `UPDATE messages SET platform_message_id = $2,
+             delivery_status = CASE WHEN delivery_status = 'pending' THEN 'sent' ELSE delivery_status END WHERE id = $1`,
+          [ours, e.platformMessageId]);
+        const updated = await tx.manager.findOneByOrFail(MessageEntity, { id: ours });
+        await tx.outbox.realtime('message.updated', { message: toMessageDto(updated) }, [{ inboxId: inbox.id }]);
+        return { result: 'updated', messageIds: [ours] };
+      }
+      const message = await insertMessage(tx.manager, {
+        conversationId: c.id, inboxId: inbox.id, direction: 'outgoing', kind: e.attachments.length && !e.text ? 'attachment' : 'text',
+        senderType: 'page', text: e.text ?? null, attachments: e.attachments, platformMessageId: e.platformMessageId,
+        deliveryStatus: 'sent', sentAt: at,
+      });
+      if (!message) return { result: 'duplicate', messageId: null };
+      const before = derived(c);
+      const waiting = replyMayLeaveWaiting(before, at) ? await oldestIncomingAfter(tx.manager, c.id, at) : null;
+      const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : [];
+      await this.saveConversation(tx, c, applyReply(before, at, waiting), message, history, { unread: 0, created });
+      return { result: 'stored', messageId: message.id, conversationId: c.id, conversationCreated: created };
+    });
+  }
+
+  private async saveConversation(
+    tx: Tx, c: ConversationEntity, f: DerivedFields, message: MessageEntity, history: HistoryEntry[],
+    o: { unread: number; created: boolean },
+  ): Promise<void> {
+    const isLatest = message.sentAt.getTime() >= c.lastMessageAt.getTime() || o.created;
+    await tx.manager.update(ConversationEntity, c.id, {
+      ...f,
+      status: c.status, snoozedUntil: c.snoozedUntil, archived: c.archived, resolvedAt: c.resolvedAt,
+      snippet: isLatest ? snippetOf(message) : c.snippet,
+      unreadCount: c.unreadCount + o.unread,
+      version: () => 'version + 1',
+    });
+    await recordHistory(tx.manager, c, null, history);
+    const [row] = await this.conversations.findRows([c.id], tx.manager);
+    const item = toListItem(row);
+    const audience = [{ inboxId: c.inboxId }];
+    await tx.outbox.realtime(o.created ? 'conversation.created' : 'conversation.updated', { conversation: item }, audience);
+    await tx.outbox.realtime('message.created', { message: toMessageDto(message), conversationVersion: item.version }, audience);
+  }
+}
+
+function derived(c: ConversationEntity): DerivedFields {
+  return { lastMessageAt: c.lastMessageAt, lastIncomingAt: c.lastIncomingAt, lastReplyAt: c.lastReplyAt, firstReplyAt: c.firstReplyAt, waitingSince: c.waitingSince };
+}
+
+/** A customer message reopens a resolved thread, wakes a snoozed or pending one, and un-archives if the inbox says so. */
+function reopen(c: ConversationEntity, inbox: IngestInbox): HistoryEntry[] {
+  const entries: HistoryEntry[] = [];
+  if (c.status !== 'open') {
+    const type = c.status === 'resolved' ? 'reopened' : c.status === 'snoozed' ? 'woken' : 'status_changed';
+    entries.push({ type, data: { from: c.status, to: 'open', by: 'customer_message' } });
+    c.status = 'open';
+    c.snoozedUntil = null;
+    c.resolvedAt = null;
+  }
+  if (c.archived && inbox.unarchiveOnIncoming) {
+    c.archived = false;
+    entries.push({ type: 'unarchived', data: { by: 'customer_message' } });
+  }
+  return entries;
+}
+
+async function findByPlatformId(m: EntityManager, inboxId: string, platformId: string | undefined): Promise<string | null> {
+  if (!platformId) return null;
+  const [row] = await m.query('SELECT id FROM messages WHERE inbox_id = $1 AND platform_message_id = $2', [inboxId, platformId]);
+  return row?.id ?? null;
+}
+
+/** Our message that this echo reports: by the metadata we sent, or (when the echo beats our send call) by text. */
+async function findOurPendingMessage(m: EntityManager, conversationId: string, e: InboundEchoEvent): Promise<string | null> {
+  if (e.metadata && /^[0-9a-f-]{36}$/i.test(e.metadata)) {
+    const [row] = await m.query('SELECT id FROM messages WHERE id = $1 AND conversation_id = $2', [e.metadata, conversationId]);
+    if (row) return row.id;
+  }
+  const [row] = await m.query(
+    `SELECT id FROM messages WHERE conversation_id = $1 AND direction = 'outgoing' AND platform_message_id IS NULL
+       AND sender_type IN ('user', 'automation') AND text IS NOT DISTINCT FROM $2 AND created_at > now() - interval '10 minutes'
+     ORDER BY created_at LIMIT 1`, [conversationId, e.text ?? null]);
+  return row?.id ?? null;
+}
+
+type NewMessage = Pick<MessageEntity, 'conversationId' | 'inboxId' | 'direction' | 'kind' | 'senderType' | 'text' | 'attachments' | 'platformMessageId' | 'sentAt'>
+  & Partial<Pick<MessageEntity, 'replyToId' | 'replyToPlatformId' | 'payload' | 'deliveryStatus'>>;
+
+/** Inserts unless the platform id is already stored (a concurrent duplicate): then returns null. */
+async function insertMessage(m: EntityManager, v: NewMessage): Promise<MessageEntity | null> {
+  const rows: { id: string }[] = await m.query(
+    `INSERT INTO messages (conversation_id, inbox_id, direction, kind, sender_type, text, attachments, platform_message_id,
+       reply_to_id, reply_to_platform_id, payload, delivery_status, sent_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+     ON CONFLICT (inbox_id, platform_message_id) WHERE platform_message_id IS NOT NULL DO NOTHING RETURNING id`,
+    [v.conversationId, v.inboxId, v.direction, v.kind, v.senderType, v.text, JSON.stringify(v.attachments), v.platformMessageId,
+      v.replyToId ?? null, v.replyToPlatformId ?? null, v.payload ?? null, v.deliveryStatus ?? null, v.sentAt]);
+  if (rows.length === 0) return null;
+  return m.findOneByOrFail(MessageEntity, { id: rows[0].id });
+}

@@ -1,0 +1,32 @@
+import type { MessageDto } from '@parley/contracts';
+import type { MessageEntity } from '@parley/core';
+
+export function toMessageDto(m: MessageEntity, senderName: string | null = null): MessageDto {
+  return {
+    id: m.id,
+    conversationId: m.conversationId,
+    direction: m.direction,
+    kind: m.kind,
+    senderType: m.senderType,
+    sender: m.senderUserId ? { id: m.senderUserId, name: senderName ?? '' } : null,
+    // Unsent messages keep their content for the audit only; the thread shows them as deleted.
+    text: m.deletedAt ? null : m.text,
+    attachments: m.deletedAt ? [] : m.attachments,
+    platformMessageId: m.platformMessageId,
+    deliveryStatus: m.deliveryStatus,
+    deliveryError: m.deliveryError,
+    replyToId: m.replyToId,
+    reactions: m.reactions,
+    editedAt: m.editedAt?.toISOString() ?? null,
+    deletedAt: m.deletedAt?.toISOString() ?? null,
+    sentAt: m.sentAt.toISOString(),
+    createdAt: m.createdAt.toISOString(),
+  };
+}
+
+/** What the list shows as the last message. */
+export function snippetOf(m: Pick<MessageEntity, 'text' | 'attachments'>): string {
+  if (m.text) return m.text.length > 140 ? `${m.text.slice(0, 139)}…` : m.text;
+  const first = m.attachments[0];
+  return first ? `[${first.type.replace('_', ' ')}]` : '';
+}

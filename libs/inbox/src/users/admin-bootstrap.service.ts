@@ -1,0 +1,21 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { loadConfig, UserEntity } from '@parley/core';
+import { UsersService } from './users.service.js';
+
+/** The first admin comes from PARLEY_ADMIN_EMAIL / PARLEY_ADMIN_PASSWORD, once, on the first start. */
+@Injectable()
+export class AdminBootstrapService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('AdminBootstrap');
+
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>, private readonly usersService: UsersService) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { adminEmail, adminPassword } = loadConfig();
+    if (!adminEmail || !adminPassword) return;
+    if (await this.users.exists({ where: { email: adminEmail.toLowerCase() } })) return;
+    await this.usersService.createUnchecked({ email: adminEmail, name: 'Admin', password: adminPassword, role: 'admin' });
+    this.logger.log(`created the first admin, ${adminEmail.toLowerCase()}`);
+  }
+}
