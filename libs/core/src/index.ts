@@ -12,3 +12,4 @@ export * from './queue/job-dispatcher.js';
 export * from './queue/queue.names.js';
 export * from './realtime/realtime.publisher.js';
 export * from './health/health.service.js';
+export * from './database/returning.js';

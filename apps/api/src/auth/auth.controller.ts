@@ -1,29 +1,30 @@
-import { Body, Controller, Get, HttpCode, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Throttle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import type { LoginResponse, UserDto } from '@parley/contracts';
 import { loadConfig } from '@parley/core';
 import { AuthService, UsersService, type Actor } from '@parley/inbox';
 import { AvailabilityBody, LoginBody } from './auth.dto.js';
 import { CurrentActor, type AuthedRequest } from './current-actor.decorator.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
 import { Public } from './public.decorator.js';
 import { SESSION_COOKIE } from './session-token.js';
 
-const { loginRateLimit, cookieSecure, sessionTtlHours } = loadConfig();
+const { cookieSecure, sessionTtlHours } = loadConfig();
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService, private readonly users: UsersService) {}
+  constructor(private readonly auth: AuthService, private readonly users: UsersService, private readonly limiter: LoginRateLimiter) {}
 
   /** Returns a bearer token and also sets it as an http-only cookie for the dashboard. */
   @Public()
-  @Throttle({ login: { limit: loginRateLimit.limit, ttl: loginRateLimit.ttlSeconds * 1000 } })
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginBody, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+  async login(@Body() body: LoginBody, @Ip() ip: string, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+    await this.limiter.consume(ip, body.email);
     const result = await this.auth.login(body.email, body.password);
+    await this.limiter.reset(ip, body.email);
     res.cookie(SESSION_COOKIE, result.token, {
       httpOnly: true, sameSite: 'lax', secure: cookieSecure, path: '/', maxAge: sessionTtlHours * 3600_000,
     });

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@parley/contracts';
+import { returningRows } from '../database/returning.js';
 import type { JobDispatcher } from '../queue/job-dispatcher.js';
 import type { RealtimePublisher } from '../realtime/realtime.publisher.js';
 
@@ -61,9 +62,9 @@ export class OutboxRelay {
 
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
+      const rows = returningRows<OutboxRow>(await manager.query(
         `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-         RETURNING id, kind, name, payload, options`, [this.batchSize]);
+         RETURNING id, kind, name, payload, options`, [this.batchSize]));
       rows.sort((a, b) => Number(a.id) - Number(b.id));
       for (const row of rows) await this.dispatch(row);
       return rows.length;

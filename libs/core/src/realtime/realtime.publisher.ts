@@ -2,6 +2,9 @@ import { Emitter } from '@socket.io/redis-emitter';
 import { Redis } from 'ioredis';
 import type { ClientEventName, RealtimeAudience } from '@parley/contracts';
 
+/** The Redis channel prefix shared by the api's socket.io adapter and every publisher. */
+export const realtimeChannelKey = (): string => `${process.env.PARLEY_QUEUE_PREFIX ?? 'parley'}-socket.io`;
+
 export function roomOf(audience: RealtimeAudience): string {
   if ('inboxId' in audience) return `inbox:${audience.inboxId}`;
   if ('userId' in audience) return `user:${audience.userId}`;
@@ -18,7 +21,7 @@ export class RealtimePublisher {
 
   constructor(redisUrl: string) {
     this.redis = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
-    this.emitter = new Emitter(this.redis, { key: `${process.env.PARLEY_QUEUE_PREFIX ?? 'parley'}-socket.io` });
+    this.emitter = new Emitter(this.redis, { key: realtimeChannelKey() });
   }
 
   async publish(event: ClientEventName, payload: unknown, audiences: RealtimeAudience[]): Promise<void> {

@@ -5,7 +5,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { LIST_COLUMNS, LIST_FROM, type ConversationRow } from './conversation-row.js';
 import { keysetCondition, LIST_SORTS } from './list-sorts.js';
 
-export interface ListOptions extends ConversationListQuery {
+export interface ListOptions extends Omit<ConversationListQuery, 'status'> {
   actorId: string;
   /** null: every inbox */
   inboxIds: string[] | null;

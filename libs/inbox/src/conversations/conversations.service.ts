@@ -20,13 +20,14 @@ export class ConversationsService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async list(actor: Actor, query: ConversationListQuery & { status?: ConversationListQuery['status'] | 'any' }): Promise<PageDto<ConversationListItemDto>> {
+  async list(actor: Actor, query: Omit<ConversationListQuery, 'status'> & { status?: ConversationListQuery['status'] | 'any' }): Promise<PageDto<ConversationListItemDto>> {
     const inboxIds = await this.access.visibleInboxIds(actor);
     const view = query.view ?? 'all';
     // Working views show open conversations unless asked otherwise; the archive shows everything in it.
     const statusFilter = query.status ?? (view === 'archived' ? 'any' : 'open');
+    const { status: _status, ...filters } = query;
     const { rows, nextCursor } = await this.repository.list({
-      ...query, view, actorId: actor.id, inboxIds, statusFilter, limit: query.limit ?? 25,
+      ...filters, view, actorId: actor.id, inboxIds, statusFilter, limit: query.limit ?? 25,
     });
     return { items: rows.map(toListItem), nextCursor };
   }

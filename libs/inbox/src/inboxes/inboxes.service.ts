@@ -101,9 +101,9 @@ export class InboxesService {
   }
 
   /** For webhooks and deliveries only. */
-  async secrets(id: string): Promise<InboxSecrets | null> {
+  async secrets(id: string): Promise<(InboxSecrets & { unarchiveOnIncoming: boolean }) | null> {
     return this.inboxes.createQueryBuilder('i')
-      .select(['i.id', 'i.channel', 'i.platformAccountId', 'i.verifyToken'])
+      .select(['i.id', 'i.channel', 'i.platformAccountId', 'i.verifyToken', 'i.unarchiveOnIncoming'])
       .addSelect(['i.appSecret', 'i.accessToken'])
       .where('i.id = :id', { id }).getOne();
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { InboundDeleteEvent, InboundEditEvent, InboundReactionEvent, InboundStatusEvent } from '@parley/contracts';
-import { MessageEntity, TransactionRunner, type Tx } from '@parley/core';
+import { MessageEntity, returningRows, TransactionRunner, type Tx } from '@parley/core';
 import { toMessageDto } from '../messages/message.mapper.js';
 import type { IngestOutcome } from './ingestion.types.js';
 
@@ -29,12 +29,12 @@ export class ReceiptIngestion {
       } else {
         return { result: 'ignored', reason: 'status names no message' };
       }
-      const rows: { id: string }[] = await tx.manager.query(
+      const rows = returningRows<{ id: string }>(await tx.manager.query(
         `UPDATE messages m SET delivery_status = $2, delivery_error = coalesce($3::jsonb, m.delivery_error)
          WHERE m.inbox_id = $1 AND m.direction = 'outgoing' AND ${target}
            AND coalesce(m.delivery_status, 'pending') <> 'failed'
            AND ${RANK_SQL('m.delivery_status')} < ${RANK_SQL('$2::text')}
-         RETURNING m.id`, params);
+         RETURNING m.id`, params));
       await publishUpdated(tx, rows.map((r) => r.id));
       return rows.length ? { result: 'updated', messageIds: rows.map((r) => r.id) } : { result: 'ignored', reason: 'no message moved forward' };
     });

@@ -1,0 +1,51 @@
+import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig } from '@parley/core';
+import { AppModule } from './app.module.js';
+import { DatabaseErrorFilter } from './http/database-error.filter.js';
+import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
+
+/** Builds the api exactly as production runs it; tests call this too. */
+export async function createApp(options: { logger?: boolean; webDist?: string } = {}): Promise<INestApplication> {
+  const config = loadConfig();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    rawBody: true, // webhooks verify signatures over the exact bytes received
+    bodyParser: true,
+    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+  });
+  // Meta and WhatsApp batches can reach 3 MB; anything larger gets a 413.
+  app.useBodyParser('json', { limit: '3mb' });
+  app.use(cookieParser());
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }));
+  app.useGlobalFilters(new DatabaseErrorFilter());
+  app.enableCors({ origin: config.webOrigin, credentials: true });
+  app.enableShutdownHooks();
+  const adapter = new RedisIoAdapter(app, config.redisUrl);
+  await adapter.connect();
+  app.useWebSocketAdapter(adapter);
+
+  const doc = SwaggerModule.createDocument(app, new DocumentBuilder()
+    .setTitle('Parley API').setDescription('Helpdesk for customer DMs: conversations, messages, channels, webhooks')
+    .setVersion('0.1.0').addBearerAuth().addCookieAuth('parley_session').build());
+  SwaggerModule.setup('api/docs', app, doc, { jsonDocumentUrl: 'api/docs-json' });
+
+  const webDist = options.webDist ?? join(process.cwd(), 'dist/web');
+  if (existsSync(join(webDist, 'index.html'))) serveDashboard(app, webDist);
+  return app;
+}
+
+/** The built dashboard on the same origin, so its cookie and socket need no CORS. */
+function serveDashboard(app: NestExpressApplication, webDist: string): void {
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
+  const index = join(webDist, 'index.html');
+  app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => {
+    if (req.method === 'GET' && !req.path.startsWith('/api') && !req.path.startsWith('/socket.io')) res.sendFile(index);
+    else next();
+  });
+}

@@ -1,0 +1,75 @@
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, OnGatewayInit, SubscribeMessage, WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import type { Server, Socket } from 'socket.io';
+import type { ClientEventMap } from '@parley/contracts';
+import { AuthService, type Actor } from '@parley/inbox';
+import { sessionTokenOf } from '../auth/session-token.js';
+import { PresenceService } from './presence.service.js';
+import { RoomsService } from './rooms.service.js';
+
+type ParleySocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, { actor: Actor }>;
+
+/** Authenticates at the handshake and joins rooms; everything it pushes comes from the outbox relay. */
+@WebSocketGateway({ path: '/socket.io' })
+export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
+  private readonly logger = new Logger('Realtime');
+  @WebSocketServer() server: Server;
+
+  constructor(private readonly auth: AuthService, private readonly rooms: RoomsService, private readonly presence: PresenceService) {}
+
+  afterInit(server: Server): void {
+    // Refuse unauthenticated sockets before they connect, with the same credentials as the HTTP API.
+    server.use((socket, next) => {
+      const token = (socket.handshake.auth as { token?: string } | undefined)?.token
+        ?? sessionTokenOf({ authorization: socket.handshake.headers.authorization, cookie: socket.handshake.headers.cookie });
+      this.auth.authenticate(token).then((actor) => {
+        if (!actor) return next(new Error('unauthorized: log in first'));
+        (socket as ParleySocket).data.actor = actor;
+        next();
+      }, () => next(new Error('authentication is unavailable; retry')));
+    });
+  }
+
+  async handleConnection(socket: ParleySocket): Promise<void> {
+    const actor = socket.data.actor;
+    if (!actor) return void socket.disconnect(true);
+    await socket.join(await this.rooms.roomsFor(actor));
+    await this.presence.connected(actor);
+  }
+
+  async handleDisconnect(socket: ParleySocket): Promise<void> {
+    const actor = socket.data.actor;
+    if (!actor) return;
+    await this.presence.disconnected(actor, socket.id);
+  }
+
+  @SubscribeMessage('conversation.view')
+  async view(@ConnectedSocket() socket: ParleySocket, @MessageBody() body: { conversationId?: string }): Promise<{ ok: boolean }> {
+    const id = body?.conversationId;
+    if (!id || !(await this.rooms.canSeeConversation(socket.data.actor, id))) return { ok: false };
+    await socket.join(`conversation:${id}`);
+    await this.presence.viewing(socket.data.actor, socket.id, id, true);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('conversation.leave')
+  async leave(@ConnectedSocket() socket: ParleySocket, @MessageBody() body: { conversationId?: string }): Promise<{ ok: boolean }> {
+    const id = body?.conversationId;
+    if (!id) return { ok: false };
+    await socket.leave(`conversation:${id}`);
+    await this.presence.viewing(socket.data.actor, socket.id, id, false);
+    return { ok: true };
+  }
+
+  @SubscribeMessage('typing')
+  typing(@ConnectedSocket() socket: ParleySocket, @MessageBody() body: { conversationId?: string; typing?: boolean }): { ok: boolean } {
+    const id = body?.conversationId;
+    if (!id || !socket.rooms.has(`conversation:${id}`)) return { ok: false };
+    const { actor } = socket.data;
+    socket.to(`conversation:${id}`).emit('typing', { conversationId: id, user: { id: actor.id, name: actor.name }, typing: body.typing !== false });
+    return { ok: true };
+  }
+}

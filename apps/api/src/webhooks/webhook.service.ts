@@ -1,0 +1,84 @@
+import { BadRequestException, ForbiddenException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import type { ChannelType, InboundEvent } from '@parley/contracts';
+import { ApiChannelPayloadError, verifyHandshake, verifyMetaSignature, WebhookPayloadError, type MappedEvent } from '@parley/channels';
+import { InboxesService, IngestionService, type InboxSecrets, type IngestOutcome } from '@parley/inbox';
+import { WEBHOOK_MAPPERS } from './webhook-mappers.js';
+
+export interface WebhookReceipt { received: number; stored: number; duplicates: number; updated: number; ignored: number; rejected: number; results?: IngestOutcome[] }
+
+// Events of different customers are ingested side by side; one customer's events go one at a time.
+const PARALLEL_CONTACTS = 8;
+
+/** Verify, map, ingest idempotently, answer: the life of a webhook up to the 200. */
+@Injectable()
+export class WebhookService {
+  private readonly logger = new Logger('Webhooks');
+
+  constructor(private readonly inboxes: InboxesService, private readonly ingestion: IngestionService) {}
+
+  async handshake(channel: ChannelType, inboxId: string, query: Record<string, unknown>): Promise<string> {
+    const inbox = await this.inbox(channel, inboxId);
+    const challenge = inbox.verifyToken ? verifyHandshake(query, inbox.verifyToken) : null;
+    if (challenge === null) throw new ForbiddenException('hub.verify_token does not match this inbox');
+    return challenge;
+  }
+
+  async receive(channel: ChannelType, inboxId: string, rawBody: Buffer | undefined, signature: string | undefined): Promise<WebhookReceipt> {
+    const inbox = await this.inbox(channel, inboxId);
+    if (!rawBody || !inbox.appSecret || !verifyMetaSignature(rawBody, signature, inbox.appSecret)) {
+      throw new UnauthorizedException(signature ? 'X-Hub-Signature-256 does not match the body' : 'X-Hub-Signature-256 header is missing');
+    }
+    const { events, errors } = this.map(channel, rawBody);
+    for (const e of errors) this.logger.warn(`inbox ${inboxId}: skipped ${e.index}: ${e.reason}`);
+    const own = events.filter((m) => this.addressedTo(inbox, m));
+    const results = await this.ingestAll(inbox, own.map((m) => m.event));
+    const count = (r: IngestOutcome['result']) => results.filter((x) => x.result === r).length;
+    return {
+      received: events.length + errors.length, stored: count('stored'), duplicates: count('duplicate'), updated: count('updated'),
+      ignored: count('ignored') + (events.length - own.length), rejected: errors.length, ...(channel === 'api' ? { results } : {}),
+    };
+  }
+
+  private async inbox(channel: ChannelType, inboxId: string): Promise<InboxSecrets & { unarchiveOnIncoming: boolean }> {
+    const inbox = await this.inboxes.secrets(inboxId);
+    if (!inbox || inbox.channel !== channel) throw new NotFoundException(`No ${channel} inbox ${inboxId}`);
+    return inbox;
+  }
+
+  private map(channel: ChannelType, rawBody: Buffer) {
+    let body: unknown;
+    try { body = JSON.parse(rawBody.toString('utf8')); } catch { throw new BadRequestException('The body is not valid JSON'); }
+    try {
+      return WEBHOOK_MAPPERS[channel](body);
+    } catch (error) {
+      if (error instanceof ApiChannelPayloadError) throw new BadRequestException(error.problems);
+      if (error instanceof WebhookPayloadError) throw new BadRequestException(error.message);
+      throw error;
+    }
+  }
+
+  /** A Meta app can send one inbox's URL events of another page; those are not this inbox's to store. */
+  private addressedTo(inbox: InboxSecrets, m: MappedEvent): boolean {
+    if (inbox.channel === 'api' || !inbox.platformAccountId || m.accountId === inbox.platformAccountId) return true;
+    this.logger.warn(`inbox ${inbox.id}: ignored an event for account ${m.accountId}`);
+    return false;
+  }
+
+  private async ingestAll(inbox: { id: string; unarchiveOnIncoming: boolean }, events: InboundEvent[]): Promise<IngestOutcome[]> {
+    const groups = new Map<string, { index: number; event: InboundEvent }[]>();
+    events.forEach((event, index) => {
+      const key = 'contact' in event ? event.contact.platformId : event.contactPlatformId;
+      groups.set(key, [...(groups.get(key) ?? []), { index, event }]);
+    });
+    const results: IngestOutcome[] = new Array(events.length);
+    const queue = [...groups.values()];
+    const worker = async () => {
+      for (let group = queue.shift(); group; group = queue.shift()) {
+        for (const { index, event } of group) results[index] = await this.ingestion.ingest(inbox, event);
+      }
+    };
+    // A database failure rejects here and the platform gets a 5xx and retries: duplicates are harmless.
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_CONTACTS, queue.length) }, worker));
+    return results;
+  }
+}

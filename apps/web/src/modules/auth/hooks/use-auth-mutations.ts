@@ -1,0 +1,34 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Availability } from '@parley/contracts';
+import { queryKeys } from '../../http/query-keys';
+import { authApi, type LoginInput } from '../api/auth.api';
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginInput) => authApi.login(input),
+    onSuccess: ({ user }) => {
+      client.clear();
+      client.setQueryData(queryKeys.me, user);
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: authApi.logout,
+    onSettled: () => {
+      client.clear();
+      client.setQueryData(queryKeys.me, null);
+    },
+  });
+}
+
+export function useSetAvailability() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (availability: Availability) => authApi.setAvailability(availability),
+    onSuccess: (user) => client.setQueryData(queryKeys.me, user),
+  });
+}
