@@ -40,3 +40,11 @@ export function apiMessage(o: { contactId?: string; name?: string; id?: string; 
     },
   };
 }
+
+/** Posts one signed API-channel message and returns the id of the conversation it landed in. */
+export async function receive(api: TestApi, inbox: TestInbox, o: Parameters<typeof apiMessage>[0] = {}): Promise<string> {
+  const res = await postSigned(api, inbox, apiMessage(o)).expect(200);
+  const [result] = res.body.results as { result: string; conversationId?: string }[];
+  if (!result.conversationId) throw new Error(`message not stored: ${JSON.stringify(res.body)}`);
+  return result.conversationId;
+}

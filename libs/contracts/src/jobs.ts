@@ -6,7 +6,6 @@ export interface JobPayloads {
   'message.deliver': { messageId: string };
   'contact.fetch-profile': { contactId: string };
   'conversation.wake': { conversationId: string; snoozedUntil: string };
-  'automation.evaluate': { messageId: string };
 }
 export type JobName = keyof JobPayloads;
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -17,5 +16,4 @@ export const JOB_QUEUES: Record<JobName, string> = {
   'message.deliver': 'delivery',
   'contact.fetch-profile': 'contacts',
   'conversation.wake': 'conversations',
-  'automation.evaluate': 'automation',
 };

@@ -13,3 +13,4 @@ export * from './queue/queue.names.js';
 export * from './realtime/realtime.publisher.js';
 export * from './health/health.service.js';
 export * from './database/returning.js';
+export * from './queue/job-handler.js';

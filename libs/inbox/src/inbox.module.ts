@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AccessService } from './access/access.service.js';
+import { ContactProfileService } from './contacts/contact-profile.service.js';
+import { SnoozeWakeService } from './conversations/snooze-wake.service.js';
+import { DeliveryService } from './delivery/delivery.service.js';
+import { PlatformSender } from './delivery/platform-sender.js';
 import { AuthService } from './auth/auth.service.js';
 import { ConversationMutator } from './conversations/conversation-mutator.js';
 import { ConversationsRepository } from './conversations/conversations.repository.js';
@@ -21,7 +25,8 @@ import { UsersService } from './users/users.service.js';
 const SERVICES = [
   AccessService, AuthService, ConversationMutator, ConversationsRepository, ConversationsService, InboxesService,
   IngestionService, MessageIngestion, ReceiptIngestion, MessagesRepository, MessagesService, ReplyPolicy,
-  QuickRepliesService, SearchService, TagsService, TeamsService, UsersService,
+  QuickRepliesService, SearchService, TagsService, TeamsService, UsersService, DeliveryService, PlatformSender,
+  SnoozeWakeService, ContactProfileService,
 ];
 
 /** The inbox domain; needs the global DatabaseModule and OutboxModule from libs/core. */

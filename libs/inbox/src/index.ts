@@ -24,3 +24,7 @@ export * from './quick-replies/quick-replies.service.js';
 export * from './quick-replies/logic/index.js';
 export * from './search/search.service.js';
 export * from './automation/index.js';
+export * from './delivery/delivery.service.js';
+export * from './delivery/delivery-outcome.js';
+export * from './conversations/snooze-wake.service.js';
+export * from './contacts/contact-profile.service.js';

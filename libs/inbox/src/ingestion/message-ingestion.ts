@@ -34,6 +34,9 @@ export class MessageIngestion {
       });
       if (!message) return { result: 'duplicate', messageId: null };
       const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : reopen(c, inbox);
+      if (contact.created && !contact.name && (e.channel === 'messenger' || e.channel === 'instagram')) {
+        await tx.outbox.job('contact.fetch-profile', { contactId: contact.id }, { jobId: `profile-${contact.id}` });
+      }
       const fields = applyIncoming(derived(c), at);
       await this.saveConversation(tx, c, fields, message, history, { unread: 1, created });
       return { result: 'stored', messageId: message.id, conversationId: c.id, conversationCreated: created };

@@ -29,6 +29,9 @@ export class MessageEntity {
   @Column({ type: 'timestamptz', nullable: true }) editedAt: Date | null;
   @Column({ type: 'timestamptz', nullable: true }) deletedAt: Date | null;
   @Column({ type: 'uuid', nullable: true }) quickReplyId: string | null;
+  /** set just before the platform is called: a retry after a crash checks for the echo instead of resending */
+  @Column({ type: 'timestamptz', nullable: true }) sendStartedAt: Date | null;
+  @Column({ type: 'int', default: 0 }) deliveryAttempts: number;
   /** the platform's time for incoming messages; ours for outgoing ones */
   @Column({ type: 'timestamptz' }) sentAt: Date;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

@@ -1,0 +1,52 @@
+import { useEffect, type RefObject } from 'react';
+import ForumIcon from '@mui/icons-material/Forum';
+import Box from '@mui/material/Box';
+import Skeleton from '@mui/material/Skeleton';
+import { Composer, type ComposerCommands } from '../../composer/components/composer';
+import { useMarkConversationRead } from '../../conversations/hooks/use-conversation-actions';
+import { useConversation } from '../../conversations/hooks/use-conversation-queries';
+import { ApiError } from '../../http/api-error';
+import { EmptyState } from '../../ui/components/empty-state';
+import { ErrorState } from '../../ui/components/error-state';
+import { MessageThread } from './message-thread';
+import { ThreadHeader } from './thread-header';
+
+export type ConversationPaneProps = {
+  conversationId: string;
+  composerRef: RefObject<ComposerCommands | null>;
+};
+
+export function ConversationPane({ conversationId, composerRef }: ConversationPaneProps) {
+  const conversation = useConversation(conversationId);
+  const markRead = useMarkConversationRead();
+  const unread = conversation.data?.unreadCount ?? 0;
+
+  // Opening a conversation (or a message arriving while it is open) reads it.
+  useEffect(() => {
+    if (unread > 0 && !markRead.isPending) markRead.mutate({ id: conversationId, value: undefined });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [conversationId, unread]);
+
+  if (conversation.isPending) {
+    return (
+      <Box sx={{ p: 2 }} aria-busy="true" aria-label="Loading conversation">
+        <Skeleton width="40%" height={32} />
+        <Skeleton variant="rounded" height={200} sx={{ mt: 2 }} />
+      </Box>
+    );
+  }
+  if (conversation.isError) {
+    if (conversation.error instanceof ApiError && conversation.error.status === 404) {
+      return <EmptyState icon={<ForumIcon fontSize="large" />} title="Conversation not found" description="It may have been deleted, or you are not a member of its inbox." />;
+    }
+    return <ErrorState error={conversation.error} title="Cannot load the conversation" onRetry={() => conversation.refetch()} />;
+  }
+  const c = conversation.data;
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 }}>
+      <ThreadHeader conversation={c} />
+      <MessageThread conversationId={c.id} />
+      <Composer key={c.id} conversation={c} commandsRef={composerRef} />
+    </Box>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import type { UserRefDto } from '@parley/contracts';
+import { useCurrentUser } from '../../auth/hooks/use-current-user';
+import { useRealtime } from '../../realtime/components/realtime-provider';
+import { useSocketEvent } from '../../realtime/hooks/use-socket-event';
+
+const TYPING_TTL_MS = 6000;
+
+/** Tells the server we view this conversation, and reports who else views it or types in it. */
+export function useThreadPresence(conversationId: string) {
+  const me = useCurrentUser();
+  const { socket, state } = useRealtime();
+  const [viewers, setViewers] = useState<UserRefDto[]>([]);
+  const [typing, setTyping] = useState<Record<string, { name: string; until: number }>>({});
+
+  useEffect(() => {
+    setViewers([]);
+    setTyping({});
+    if (!socket || state !== 'connected') return;
+    socket.emit('conversation.view', { conversationId });
+    return () => {
+      socket.emit('conversation.leave', { conversationId });
+    };
+  }, [socket, state, conversationId]);
+
+  useSocketEvent('viewing', (p) => {
+    if (p.conversationId === conversationId) setViewers(p.users.filter((u) => u.id !== me.id));
+  });
+  useSocketEvent('typing', (p) => {
+    if (p.conversationId !== conversationId || p.user.id === me.id) return;
+    setTyping((current) => {
+      const next = { ...current };
+      if (p.typing) next[p.user.id] = { name: p.user.name, until: Date.now() + TYPING_TTL_MS };
+      else delete next[p.user.id];
+      return next;
+    });
+  });
+
+  // A lost "stopped typing" event must not leave the indicator on forever.
+  useEffect(() => {
+    if (Object.keys(typing).length === 0) return;
+    const timer = window.setInterval(() => {
+      setTyping((current) => Object.fromEntries(Object.entries(current).filter(([, t]) => t.until > Date.now())));
+    }, 2000);
+    return () => window.clearInterval(timer);
+  }, [typing]);
+
+  return { viewers, typers: Object.values(typing).map((t) => t.name) };
+}

@@ -1,0 +1,33 @@
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import type { Job } from 'bullmq';
+import { JobRouter } from './job-router.js';
+
+abstract class RoutedProcessor extends WorkerHost {
+  private readonly logger = new Logger(this.constructor.name);
+
+  constructor(private readonly router: JobRouter) {
+    super();
+  }
+
+  process(job: Job): Promise<void> {
+    return this.router.run(job);
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    this.logger.warn(`${job?.name} ${job?.id} attempt ${job?.attemptsMade} failed: ${error.message}`);
+  }
+}
+
+// Meta allows about 300 sends/s per page; one limiter on the delivery queue keeps under it.
+@Processor('delivery', { concurrency: 50, limiter: { max: 250, duration: 1000 } })
+export class DeliveryProcessor extends RoutedProcessor {}
+
+@Processor('conversations', { concurrency: 10 })
+export class ConversationsProcessor extends RoutedProcessor {}
+
+@Processor('contacts', { concurrency: 5 })
+export class ContactsProcessor extends RoutedProcessor {}
+
+export const PROCESSORS = [DeliveryProcessor, ConversationsProcessor, ContactsProcessor];

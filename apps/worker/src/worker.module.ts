@@ -1,0 +1,27 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { ConfigModule, DatabaseModule, JOB_HANDLERS, loadConfig, OutboxModule, QUEUE_NAMES, queuePrefix, redisConnection } from '@parley/core';
+import { InboxModule } from '@parley/inbox';
+import { DeliverMessageJob } from './jobs/deliver-message.job.js';
+import { FetchContactProfileJob } from './jobs/fetch-contact-profile.job.js';
+import { WakeConversationJob } from './jobs/wake-conversation.job.js';
+import { JobRouter } from './job-router.js';
+import { PROCESSORS } from './processors.js';
+
+const JOBS = [DeliverMessageJob, WakeConversationJob, FetchContactProfileJob];
+
+/** The worker process: the outbox relay (from OutboxModule) and one BullMQ processor per queue. */
+@Module({
+  imports: [
+    ConfigModule, DatabaseModule, OutboxModule, InboxModule,
+    BullModule.forRootAsync({ useFactory: () => ({ connection: redisConnection(loadConfig().redisUrl), prefix: queuePrefix() }) }),
+    BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
+  ],
+  providers: [
+    ...JOBS,
+    { provide: JOB_HANDLERS, inject: JOBS, useFactory: (...handlers: InstanceType<(typeof JOBS)[number]>[]) => handlers },
+    JobRouter,
+    ...PROCESSORS,
+  ],
+})
+export class WorkerModule {}

@@ -1,0 +1,43 @@
+// Lint: TypeScript rules plus the import directions of STYLE.md, enforced rather than asked for.
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns, message) => ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }];
+const SERVER_ONLY = ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', '@parley/core', '@parley/inbox', '@parley/channels', '**/libs/core/**', '**/libs/inbox/**', '**/libs/channels/**'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.tmp/**', 'coverage/**', 'test-artifacts/**', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unsafe-function-type': 'off',
+      'no-restricted-imports': restrict(['../../../*'], 'Deep relative imports: import the lib by its @parley/* alias'),
+    },
+  },
+  { files: ['libs/**/*.ts'], rules: { 'no-restricted-imports': restrict(['**/apps/**', '../../../*'], 'libs never import apps') } },
+  {
+    files: ['libs/contracts/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(SERVER_ONLY, 'libs/contracts is shared with the browser: plain TypeScript only') },
+  },
+  {
+    files: ['libs/channels/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(['typeorm', 'pg', '@parley/core', '@parley/inbox', '**/apps/**'], 'libs/channels holds no database code') },
+  },
+  {
+    files: ['libs/core/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(['@parley/inbox', '@parley/channels', '**/apps/**'], 'libs/core is infrastructure: it knows no domain') },
+  },
+  { files: ['apps/api/**/*.ts'], rules: { 'no-restricted-imports': restrict(['**/apps/worker/**', '**/apps/web/**', '**/worker/src/**', '../../../*'], 'apps never import each other') } },
+  { files: ['apps/worker/**/*.ts'], rules: { 'no-restricted-imports': restrict(['**/apps/api/**', '**/apps/web/**', '**/api/src/**', '../../../*'], 'apps never import each other') } },
+  {
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn', 'no-restricted-imports': restrict([...SERVER_ONLY, '**/apps/api/**', '**/apps/worker/**'], 'the dashboard imports only @parley/contracts from the libs') },
+  },
+  { files: ['test/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.ts', '**/*.spec.ts', '**/*.test.ts', '**/*.test.tsx'], rules: { 'no-restricted-imports': 'off' } },
+);

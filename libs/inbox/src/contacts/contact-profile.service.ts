@@ -1,0 +1,41 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { GraphApiClient, GraphApiError } from '@parley/channels';
+import { ContactEntity, loadConfig } from '@parley/core';
+import { DataSource } from 'typeorm';
+
+const REFRESH_AFTER_MS = 7 * 24 * 3600_000;
+
+/**
+ * Names and avatars for Messenger and Instagram contacts come from the Graph API, fetched by a job after
+ * ingestion (never blocking it) and cached on the contact for a week.
+ */
+@Injectable()
+export class ContactProfileService {
+  private readonly logger = new Logger('ContactProfile');
+  private readonly graph = new GraphApiClient({ baseUrl: loadConfig().graphApiUrl });
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async refresh(contactId: string, now = new Date()): Promise<'updated' | 'fresh' | 'skipped'> {
+    const [row] = await this.dataSource.query(
+      `SELECT ct.platform_id, ct.profile_fetched_at, i.channel, i.access_token FROM contacts ct JOIN inboxes i ON i.id = ct.inbox_id WHERE ct.id = $1`,
+      [contactId]);
+    if (!row || !['messenger', 'instagram'].includes(row.channel) || !row.access_token) return 'skipped';
+    if (row.profile_fetched_at && now.getTime() - new Date(row.profile_fetched_at).getTime() < REFRESH_AFTER_MS) return 'fresh';
+    try {
+      const profile = await this.graph.fetchProfile({ psid: row.platform_id, accessToken: row.access_token });
+      await this.dataSource.manager.update(ContactEntity, contactId, {
+        ...(profile.name ? { name: profile.name } : {}), ...(profile.avatarUrl ? { avatarUrl: profile.avatarUrl } : {}), profileFetchedAt: now,
+      });
+      return 'updated';
+    } catch (error) {
+      if (error instanceof GraphApiError && error.kind !== 'transient') {
+        // Some users hide their profile: remember we asked, and keep the platform id as the name.
+        this.logger.warn(`profile of contact ${contactId} unavailable: ${error.explanation}`);
+        await this.dataSource.manager.update(ContactEntity, contactId, { profileFetchedAt: now });
+        return 'skipped';
+      }
+      throw error;
+    }
+  }
+}
