@@ -117,6 +117,8 @@ export interface MessageDto {
   deliveryStatus: DeliveryStatus | null;
   deliveryError: { code: string; message: string } | null;
   replyToId: string | null;
+  /** the button, quick reply or postback the customer chose, when the message came from one */
+  payload: string | null;
   reactions: { emoji: string; by: 'contact' | 'agent' }[];
   editedAt: string | null;
   deletedAt: string | null;

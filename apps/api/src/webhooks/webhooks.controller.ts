@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
+import { Controller, Get, Header, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { RawBodyRequest } from '@nestjs/common';
 import type { Request } from 'express';
@@ -15,6 +15,7 @@ export class WebhooksController {
 
   /** Meta's verification handshake: echo hub.challenge when hub.verify_token matches. */
   @Get(':channel/:inboxId')
+  @Header('Content-Type', 'text/plain')
   handshake(@Param('channel') channel: string, @Param('inboxId', ParseUUIDPipe) inboxId: string, @Query() query: Record<string, unknown>): Promise<string> {
     return this.webhooks.handshake(asChannel(channel), inboxId, query);
   }

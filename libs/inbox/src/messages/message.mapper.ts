@@ -16,6 +16,7 @@ export function toMessageDto(m: MessageEntity, senderName: string | null = null)
     deliveryStatus: m.deliveryStatus,
     deliveryError: m.deliveryError,
     replyToId: m.replyToId,
+    payload: m.payload,
     reactions: m.reactions,
     editedAt: m.editedAt?.toISOString() ?? null,
     deletedAt: m.deletedAt?.toISOString() ?? null,
