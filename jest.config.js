@@ -18,6 +18,8 @@ const common = {
   },
 };
 export default {
+  // Integration tests wait for real queues and sockets; unit tests finish long before this.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/worker/**/*.spec.ts'] },
     {

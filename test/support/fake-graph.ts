@@ -19,7 +19,10 @@ export function graphError(name: string): FakeReply {
  * with queued replies (the contracts' real error bodies) or a success carrying a fresh message id.
  */
 export class FakeGraph {
+  /** message sends (POST .../messages) */
   readonly sends: RecordedSend[] = [];
+  /** profile lookups (GET /{psid}) */
+  readonly profileRequests: RecordedSend[] = [];
   private readonly queued: FakeReply[] = [];
   private server!: Server;
   private seq = 0;
@@ -42,6 +45,7 @@ export class FakeGraph {
 
   reset(): void {
     this.sends.length = 0;
+    this.profileRequests.length = 0;
     this.queued.length = 0;
   }
 
@@ -54,11 +58,15 @@ export class FakeGraph {
     for await (const c of req) chunks.push(c as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-    this.sends.push({ method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body });
+    const recorded = { method: req.method ?? '', path: req.url ?? '', authorization: req.headers.authorization, body };
+    if (req.method === 'GET') {
+      this.profileRequests.push(recorded);
+      return { status: 200, body: { id: 'x', first_name: 'Lucía', last_name: 'Fernández', profile_pic: 'https://example.com/lucia.jpg' } };
+    }
+    this.sends.push(recorded);
     const reply = this.queued.shift();
     if (reply?.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     if (reply) return reply;
-    if (req.method === 'GET') return { status: 200, body: { id: 'x', first_name: 'Lucía', last_name: 'Fernández', profile_pic: 'https://example.com/lucia.jpg' } };
     const id = `m_fake_${++this.seq}`;
     if (body.messaging_product === 'whatsapp') return { status: 200, body: { messaging_product: 'whatsapp', contacts: [{ wa_id: body.to }], messages: [{ id: `wamid.fake${this.seq}` }] } };
     return { status: 200, body: { recipient_id: (body.recipient as { id: string })?.id, message_id: id } };

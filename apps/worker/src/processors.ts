@@ -1,8 +1,10 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobRouter } from './job-router.js';
 
+// @Injectable gives the base class the constructor metadata its subclasses inherit.
+@Injectable()
 abstract class RoutedProcessor extends WorkerHost {
   private readonly logger = new Logger(this.constructor.name);
 
