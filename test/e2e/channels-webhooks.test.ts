@@ -84,7 +84,7 @@ describe('Messenger, Instagram and WhatsApp webhooks, with the platforms’ own 
     // The echo of a reply typed in Meta's own inbox is the page's reply; the delivery receipt then marks it.
     expect(by('m_Qw8eR5')).toMatchObject({ direction: 'outgoing', sender_type: 'page', delivery_status: 'delivered' });
     const list = await api.http.get('/api/conversations').query({ inboxId: inboxes.messenger.id, status: 'any' }).set(admin.auth).expect(200);
-    const postbackContact = list.body.items.find((c: { contact: { id: string } }) => rows.some((m) => m.conversation_id === c.id && m.payload === 'HANDOFF_TO_AGENT'));
+    const postbackContact = list.body.items.find((c: { id: string }) => rows.some((m) => m.conversation_id === c.id && m.payload === 'HANDOFF_TO_AGENT'));
     expect(postbackContact.unanswered).toBe(true);
   });
 

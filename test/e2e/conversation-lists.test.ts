@@ -151,7 +151,7 @@ describe('conversation lists: views, filters, sorts, keyset pages and counts', (
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const res = await api.http.get(`/api/conversations?${query}&limit=4${cursor ? `&cursor=${cursor}` : ''}`).set(manager.auth).expect(200);
+        const res: { body: { items: Row[]; nextCursor: string | null } } = await api.http.get(`/api/conversations?${query}&limit=4${cursor ? `&cursor=${cursor}` : ''}`).set(manager.auth).expect(200);
         expect(res.body.items.length).toBeLessThanOrEqual(4);
         walked.push(...ids(res.body.items));
         cursor = res.body.nextCursor;
@@ -186,7 +186,7 @@ describe('conversation lists: views, filters, sorts, keyset pages and counts', (
     const back: MessageDto[][] = [];
     let cursor: string | null = null;
     do {
-      const res = await api.http.get(`/api/conversations/${c[24]}/messages`).query({ limit: 4, ...(cursor ? { cursor } : {}) }).set(agent.auth).expect(200);
+      const res: { body: { items: MessageDto[]; nextCursor: string | null } } = await api.http.get(`/api/conversations/${c[24]}/messages`).query({ limit: 4, ...(cursor ? { cursor } : {}) }).set(agent.auth).expect(200);
       back.push(res.body.items);
       cursor = res.body.nextCursor;
     } while (cursor);
@@ -196,7 +196,7 @@ describe('conversation lists: views, filters, sorts, keyset pages and counts', (
     const forward: MessageDto[] = [];
     cursor = null;
     do {
-      const res = await api.http.get(`/api/conversations/${c[24]}/messages`).query({ direction: 'newer', limit: 3, ...(cursor ? { cursor } : {}) }).set(agent.auth).expect(200);
+      const res: { body: { items: MessageDto[]; nextCursor: string | null } } = await api.http.get(`/api/conversations/${c[24]}/messages`).query({ direction: 'newer', limit: 3, ...(cursor ? { cursor } : {}) }).set(agent.auth).expect(200);
       forward.push(...res.body.items);
       cursor = res.body.nextCursor;
     } while (cursor);

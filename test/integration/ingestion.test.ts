@@ -18,11 +18,11 @@ describe('ingestion against the real database', () => {
   let n = 0;
 
   const target = (i: TestInbox = inbox) => ({ id: i.id, unarchiveOnIncoming: i !== keepArchived });
-  const message = (o: Partial<InboundMessageEvent> & { contact: string; name?: string }): InboundMessageEvent => ({
+  const message = (o: Partial<Omit<InboundMessageEvent, 'contact'>> & { contact: string; name?: string }): InboundMessageEvent => ({
     type: 'message', channel: 'api', timestamp: Date.now(), platformMessageId: `pm-${++n}`, text: 'Hi', attachments: [],
     ...o, contact: { platformId: o.contact, ...(o.name ? { name: o.name } : {}) },
   });
-  const echo = (o: Partial<InboundEchoEvent> & { contact: string }): InboundEchoEvent => ({
+  const echo = (o: Partial<Omit<InboundEchoEvent, 'contact'>> & { contact: string }): InboundEchoEvent => ({
     type: 'echo', channel: 'api', timestamp: Date.now(), platformMessageId: `echo-${++n}`, text: 'From the phone app', attachments: [],
     ...o, contact: { platformId: o.contact },
   });

@@ -2,7 +2,11 @@ import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { LoginResponse, UserRole } from '@parley/contracts';
+import { randomBytes } from 'node:crypto';
 import { prepareWorkerDatabase, resetDatabase } from './database.js';
+
+// The run's Redis prefix as global setup chose it; startApi narrows it to this test file.
+const RUN_PREFIX = process.env.PARLEY_QUEUE_PREFIX;
 
 export interface TestApi {
   app: INestApplication;
@@ -13,14 +17,19 @@ export interface TestApi {
 }
 
 /** The real api (real PostgreSQL, Redis, socket.io) on a free port, over an emptied database. */
-export async function startApi(): Promise<TestApi> {
+export async function startApi(options: { reset?: boolean } = {}): Promise<TestApi> {
   const databaseUrl = await prepareWorkerDatabase();
-  await resetDatabase(databaseUrl);
+  if (options.reset !== false) await resetDatabase(databaseUrl);
   process.env.DATABASE_URL = databaseUrl;
   process.env.BCRYPT_COST = '4'; // fast hashing in tests; production uses 10
   process.env.LOGIN_RATE_LIMIT ??= '1000';
+  // One Redis prefix per test file (unless the file chose its own): jobs and login counters left by one
+  // file never reach another file's worker or limiter. Start a worker after startApi so it shares it.
+  if (process.env.PARLEY_QUEUE_PREFIX === RUN_PREFIX) {
+    process.env.PARLEY_QUEUE_PREFIX = `${RUN_PREFIX ?? 'parley-test'}-${randomBytes(4).toString('hex')}`;
+  }
   const { createApp } = await import('../../apps/api/src/app.factory.js');
-  const app = await createApp({ logger: false, webDist: '/nonexistent' });
+  const app = await createApp({ logger: process.env.TEST_API_LOGS === '1', webDist: '/nonexistent' });
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer();
   const { port } = server.address() as { port: number };

@@ -7,7 +7,9 @@ import { dataSourceOptions } from '../../libs/core/src/database/data-source.js';
  * first use under an advisory lock, so test files in parallel workers never reset each other's tables.
  */
 export function workerDatabaseUrl(): string {
-  const base = new URL(process.env.DATABASE_URL!);
+  // The run's database as global setup named it (startApi later points DATABASE_URL at the worker's copy).
+  process.env.PARLEY_RUN_DATABASE_URL ??= process.env.DATABASE_URL;
+  const base = new URL(process.env.PARLEY_RUN_DATABASE_URL!);
   base.pathname = `${base.pathname}_w${process.env.JEST_WORKER_ID ?? '1'}`;
   return base.toString();
 }

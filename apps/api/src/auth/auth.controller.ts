@@ -6,6 +6,7 @@ import { loadConfig } from '@parley/core';
 import { AuthService, UsersService, type Actor } from '@parley/inbox';
 import { AvailabilityBody, LoginBody } from './auth.dto.js';
 import { CurrentActor, type AuthedRequest } from './current-actor.decorator.js';
+import { PresenceService } from '../realtime/presence.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { Public } from './public.decorator.js';
 import { SESSION_COOKIE } from './session-token.js';
@@ -15,7 +16,10 @@ const { cookieSecure, sessionTtlHours } = loadConfig();
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService, private readonly users: UsersService, private readonly limiter: LoginRateLimiter) {}
+  constructor(
+    private readonly auth: AuthService, private readonly users: UsersService, private readonly limiter: LoginRateLimiter,
+    private readonly presence: PresenceService,
+  ) {}
 
   /** Returns a bearer token and also sets it as an http-only cookie for the dashboard. */
   @Public()
@@ -44,7 +48,9 @@ export class AuthController {
   }
 
   @Put('me/availability')
-  availability(@CurrentActor() actor: Actor, @Body() body: AvailabilityBody): Promise<UserDto> {
-    return this.users.setAvailability(actor, body.availability);
+  async availability(@CurrentActor() actor: Actor, @Body() body: AvailabilityBody): Promise<UserDto> {
+    const user = await this.users.setAvailability(actor, body.availability);
+    await this.presence.announce(actor.id);
+    return user;
   }
 }

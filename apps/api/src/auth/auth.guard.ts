@@ -11,6 +11,8 @@ export class AuthGuard implements CanActivate {
   constructor(private readonly reflector: Reflector, private readonly auth: AuthService) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Sockets are authenticated once, at the handshake (RealtimeGateway); their messages carry no headers.
+    if (context.getType() !== 'http') return true;
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const req = context.switchToHttp().getRequest<AuthedRequest & { headers: Record<string, string>; cookies?: Record<string, string> }>();
     const token = sessionTokenOf(req.headers, req.cookies);

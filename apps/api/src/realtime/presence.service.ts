@@ -1,37 +1,84 @@
-import { Injectable } from '@nestjs/common';
-import { RealtimePublisher } from '@parley/core';
+import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import type { PresenceStatus } from '@parley/contracts';
+import { RealtimePublisher, UserEntity } from '@parley/core';
 import type { Actor } from '@parley/inbox';
+import { PresenceStore } from './presence.store.js';
+
+const TTL_MS = Number(process.env.PRESENCE_TTL_MS ?? 45_000);
+const HEARTBEAT_MS = Math.max(200, Math.floor(TTL_MS / 3));
 
 /**
- * Who is viewing which conversation, kept per socket so two tabs of one agent count once and a closed
- * tab stops counting. In memory per api process for now; the viewing list is broadcast through Redis.
+ * Who is online (a live socket, shown as the availability they chose) and who is viewing what. The
+ * heartbeat keeps this process's sockets alive in Redis; the sweep reports what expired anywhere.
  */
 @Injectable()
-export class PresenceService {
-  private readonly viewers = new Map<string, Map<string, { id: string; name: string }>>();
+export class PresenceService implements OnModuleInit, OnModuleDestroy {
+  private store!: PresenceStore;
+  private readonly local = new Map<string, { actor: Actor; viewing: Set<string> }>();
+  private timer?: NodeJS.Timeout;
 
-  constructor(private readonly publisher: RealtimePublisher) {}
+  constructor(private readonly publisher: RealtimePublisher, @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
 
-  async connected(_actor: Actor): Promise<void> {}
+  onModuleInit(): void {
+    this.store = new PresenceStore(this.publisher.client, TTL_MS);
+    this.timer = setInterval(() => void this.tick().catch(() => undefined), HEARTBEAT_MS);
+    this.timer.unref();
+  }
+
+  onModuleDestroy(): void {
+    clearInterval(this.timer);
+  }
+
+  async connected(actor: Actor, socketId: string): Promise<void> {
+    this.local.set(socketId, { actor, viewing: new Set() });
+    if (await this.store.addSocket(actor.id, socketId)) await this.announce(actor.id);
+  }
 
   async disconnected(actor: Actor, socketId: string): Promise<void> {
-    for (const [conversationId, sockets] of this.viewers) {
-      if (sockets.delete(socketId)) await this.broadcast(conversationId);
-    }
-    void actor;
+    const entry = this.local.get(socketId);
+    this.local.delete(socketId);
+    for (const conversationId of entry?.viewing ?? []) await this.viewing(actor, socketId, conversationId, false);
+    if (await this.store.removeSocket(actor.id, socketId)) await this.publish(actor.id, 'offline');
   }
 
   async viewing(actor: Actor, socketId: string, conversationId: string, on: boolean): Promise<void> {
-    const sockets = this.viewers.get(conversationId) ?? new Map();
-    if (on) sockets.set(socketId, { id: actor.id, name: actor.name });
-    else sockets.delete(socketId);
-    this.viewers.set(conversationId, sockets);
-    await this.broadcast(conversationId);
+    const entry = this.local.get(socketId);
+    if (on) entry?.viewing.add(conversationId); else entry?.viewing.delete(conversationId);
+    await this.store.setViewing(conversationId, socketId, on ? { id: actor.id, name: actor.name } : null);
+    await this.broadcastViewers(conversationId);
   }
 
-  private async broadcast(conversationId: string): Promise<void> {
-    const users = [...new Map([...(this.viewers.get(conversationId)?.values() ?? [])].map((u) => [u.id, u])).values()];
-    if (users.length === 0) this.viewers.delete(conversationId);
-    await this.publisher.publish('viewing', { conversationId, users }, [{ conversationId }]).catch(() => undefined);
+  /** Everyone with a live socket, with the availability they chose (online or away). */
+  async statuses(): Promise<{ userId: string; availability: PresenceStatus }[]> {
+    const online = await this.store.onlineUsers();
+    if (online.length === 0) return [];
+    const users = await this.users.find({ where: { id: In(online) }, select: { id: true, availability: true } });
+    return users.map((u) => ({ userId: u.id, availability: u.availability === 'away' ? 'away' : 'online' }));
+  }
+
+  /** Called when a user changes their availability by hand. */
+  async announce(userId: string): Promise<void> {
+    if ((await this.store.liveSockets(userId)) === 0) return this.publish(userId, 'offline');
+    const user = await this.users.findOne({ where: { id: userId }, select: { id: true, availability: true } });
+    await this.publish(userId, user?.availability === 'away' ? 'away' : 'online');
+  }
+
+  private async tick(): Promise<void> {
+    for (const [socketId, { actor, viewing }] of this.local) {
+      await this.store.touch(actor.id, socketId);
+      for (const conversationId of viewing) await this.store.setViewing(conversationId, socketId, { id: actor.id, name: actor.name });
+    }
+    for (const userId of await this.store.sweepUsers()) await this.publish(userId, 'offline');
+    for (const conversationId of await this.store.sweepViewing()) await this.broadcastViewers(conversationId);
+  }
+
+  private async broadcastViewers(conversationId: string): Promise<void> {
+    await this.publisher.publish('viewing', { conversationId, users: await this.store.viewers(conversationId) }, [{ conversationId }]);
+  }
+
+  private async publish(userId: string, availability: PresenceStatus): Promise<void> {
+    await this.publisher.publish('presence', { userId, availability }, [{ everyone: true }]);
   }
 }

@@ -10,6 +10,9 @@ import { sessionTokenOf } from '../auth/session-token.js';
 import { PresenceService } from './presence.service.js';
 import { RoomsService } from './rooms.service.js';
 
+// A client forgets a typing notice after this unless the typist's client repeats it.
+const TYPING_EXPIRES_MS = 6000;
+
 type ParleySocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, { actor: Actor }>;
 
 /** Authenticates at the handshake and joins rooms; everything it pushes comes from the outbox relay. */
@@ -37,7 +40,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     const actor = socket.data.actor;
     if (!actor) return void socket.disconnect(true);
     await socket.join(await this.rooms.roomsFor(actor));
-    await this.presence.connected(actor);
+    await this.presence.connected(actor, socket.id);
   }
 
   async handleDisconnect(socket: ParleySocket): Promise<void> {
@@ -69,7 +72,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     const id = body?.conversationId;
     if (!id || !socket.rooms.has(`conversation:${id}`)) return { ok: false };
     const { actor } = socket.data;
-    socket.to(`conversation:${id}`).emit('typing', { conversationId: id, user: { id: actor.id, name: actor.name }, typing: body.typing !== false });
+    socket.to(`conversation:${id}`).emit('typing', { conversationId: id, user: { id: actor.id, name: actor.name }, typing: body.typing !== false, expiresInMs: TYPING_EXPIRES_MS });
     return { ok: true };
   }
 }

@@ -8,7 +8,8 @@ export const realtimeChannelKey = (): string => `${process.env.PARLEY_QUEUE_PREF
 export function roomOf(audience: RealtimeAudience): string {
   if ('inboxId' in audience) return `inbox:${audience.inboxId}`;
   if ('userId' in audience) return `user:${audience.userId}`;
-  return `conversation:${audience.conversationId}`;
+  if ('conversationId' in audience) return `conversation:${audience.conversationId}`;
+  return 'everyone';
 }
 
 /**
@@ -29,6 +30,21 @@ export class RealtimePublisher {
     const rooms = audiences.map(roomOf);
     if (rooms.length === 0) return;
     this.emitter.to(rooms).emit(event, payload as never);
+  }
+
+  /** Moves every socket in `room` into `target` too, on every api process (membership granted). */
+  joinRoom(room: string, target: string): void {
+    this.emitter.in(room).socketsJoin(target);
+  }
+
+  /** Takes every socket in `room` out of `target`, on every api process (membership revoked). */
+  leaveRoom(room: string, target: string): void {
+    this.emitter.in(room).socketsLeave(target);
+  }
+
+  /** The Redis connection, for stores that live beside the realtime layer (presence, viewing). */
+  get client(): Redis {
+    return this.redis;
   }
 
   async ping(): Promise<void> {

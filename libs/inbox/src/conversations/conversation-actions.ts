@@ -36,7 +36,7 @@ export const setStatus = (status: Exclude<ConversationStatus, 'snoozed'>): Chang
 };
 
 export const snooze = (until: Date, now = new Date()): Change => async (c, { outbox }) => {
-  if (until.getTime() <= now.getTime()) throw new BadRequestException('snoozedUntil must be in the future');
+  if (until.getTime() <= now.getTime()) throw new BadRequestException('until must be in the future');
   const from = c.status;
   c.status = 'snoozed';
   c.snoozedUntil = until;

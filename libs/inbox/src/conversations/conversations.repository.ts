@@ -33,7 +33,7 @@ export class ConversationsRepository {
     if (o.tagId) where.push(`EXISTS (SELECT 1 FROM conversation_tags x WHERE x.conversation_id = c.id AND x.tag_id = ${p(o.tagId)})`);
     const keys = LIST_SORTS[o.sort ?? 'latest'];
     if (o.cursor) {
-      const values = decodeCursor(o.cursor, keys.length);
+      const values = decodeCursor(o.cursor, keys.map((k) => k.type));
       values.forEach((v) => params.push(v));
       where.push(keysetCondition(keys, params.length - keys.length + 1));
     }
@@ -48,19 +48,31 @@ export class ConversationsRepository {
     return { rows: page, nextCursor: more && last ? encodeCursor(last.sort_values) : null };
   }
 
-  /** The counts of every view in one round trip. */
+  /**
+   * The counts of every view in one round trip. Each part reads one partial index (index-only), so the
+   * cost follows the open and archived conversations, not every conversation ever held.
+   */
   async counts(actorId: string, inboxIds: string[] | null): Promise<ViewCountsDto> {
     const params: unknown[] = [actorId];
     const scope = inboxIds ? (params.push(inboxIds), 'AND inbox_id = ANY($2::uuid[])') : '';
     const [row] = await this.dataSource.query(`
-      SELECT
-        count(*) FILTER (WHERE NOT archived AND status = 'open' AND assignee_id = $1)::int AS mine,
-        count(*) FILTER (WHERE NOT archived AND status = 'open' AND assignee_id IS NULL)::int AS unassigned,
-        count(*) FILTER (WHERE NOT archived AND status = 'open')::int AS all,
-        count(*) FILTER (WHERE archived)::int AS archived,
-        count(*) FILTER (WHERE NOT archived AND status = 'open' AND waiting_since IS NOT NULL)::int AS unanswered
-      FROM conversations WHERE true ${scope}`, params);
+      SELECT o.mine, o.unassigned, o."all", a.archived, o.unanswered
+      FROM (SELECT
+              count(*) FILTER (WHERE assignee_id = $1)::int AS mine,
+              count(*) FILTER (WHERE assignee_id IS NULL)::int AS unassigned,
+              count(*)::int AS "all",
+              count(*) FILTER (WHERE waiting_since IS NOT NULL)::int AS unanswered
+            FROM conversations WHERE NOT archived AND status = 'open' ${scope}) o,
+           (SELECT count(*)::int AS archived FROM conversations WHERE archived ${scope}) a`, params);
     return row as ViewCountsDto;
+  }
+
+  /** Conversations changed after the cursor (updated_at, id), oldest change first. */
+  async changedSince(cursor: { at: string; id: string }, inboxIds: string[] | null, limit: number): Promise<(ConversationRow & { updated_text: string })[]> {
+    const params: unknown[] = [cursor.at, cursor.id, limit];
+    const scope = inboxIds ? (params.push(inboxIds), 'AND c.inbox_id = ANY($4::uuid[])') : '';
+    return this.dataSource.query(`SELECT ${LIST_COLUMNS}, c.updated_at::text AS updated_text FROM ${LIST_FROM}
+      WHERE (c.updated_at, c.id) > ($1::timestamptz, $2::uuid) ${scope} ORDER BY c.updated_at, c.id LIMIT $3`, params);
   }
 
   async findRows(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ConversationRow[]> {

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
 import { toDetail, toListItem } from './conversation-row.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
 import { ConversationMutator, type Change } from './conversation-mutator.js';
 import { ConversationsRepository } from './conversations.repository.js';
 
@@ -30,6 +31,22 @@ export class ConversationsService {
       ...filters, view, actorId: actor.id, inboxIds, statusFilter, limit: query.limit ?? 25,
     });
     return { items: rows.map(toListItem), nextCursor };
+  }
+
+  /**
+   * What changed since a cursor, for a dashboard that reconnects after a gap. Without a cursor it only
+   * returns the cursor of "now", from which the client follows the live events.
+   */
+  async changes(actor: Actor, cursor: string | undefined, limit = 200): Promise<{ items: ConversationListItemDto[]; cursor: string; more: boolean }> {
+    const inboxIds = await this.access.visibleInboxIds(actor);
+    if (!cursor) {
+      const [{ now }] = await this.dataSource.query('SELECT now()::text AS now');
+      return { items: [], cursor: encodeCursor([now, '00000000-0000-0000-0000-000000000000']), more: false };
+    }
+    const [at, id] = decodeCursor(cursor, ['timestamptz', 'uuid']) as [string, string];
+    const rows = await this.repository.changedSince({ at, id }, inboxIds, limit);
+    const last = rows[rows.length - 1];
+    return { items: rows.map(toListItem), cursor: last ? encodeCursor([last.updated_text, last.id]) : cursor, more: rows.length === limit };
   }
 
   async counts(actor: Actor): Promise<ViewCountsDto> {

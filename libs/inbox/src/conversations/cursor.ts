@@ -1,14 +1,25 @@
 import { BadRequestException } from '@nestjs/common';
 
+export type CursorValueType = 'timestamptz' | 'int' | 'uuid';
+
+// The shapes PostgreSQL prints these types in (cursors carry sort values as text); anything else was not
+// produced by us and must be a 400 about the cursor, not a database error about a date or an id.
+const SHAPES: Record<CursorValueType, RegExp> = {
+  timestamptz: /^(-?infinity|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2}){0,2}|Z)?)$/,
+  int: /^-?\d{1,10}$/,
+  uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
+};
+
 /** Opaque keyset cursors: the sort values of the last row seen, then its id. */
 export function encodeCursor(values: (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): (string | number | null)[] {
+export function decodeCursor(cursor: string, types: readonly CursorValueType[]): (string | number | null)[] {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => ['string', 'number'].includes(typeof v) || v === null)) {
+    if (Array.isArray(values) && values.length === types.length
+      && values.every((v, i) => (typeof v === 'string' || typeof v === 'number') && SHAPES[types[i]].test(String(v)))) {
       return values as (string | number | null)[];
     }
   } catch { /* fall through to the 400 */ }

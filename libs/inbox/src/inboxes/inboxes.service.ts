@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { In, Repository } from 'typeorm';
 import type { ChannelType, InboxDto } from '@parley/contracts';
-import { InboxEntity, InboxMemberEntity, UserEntity } from '@parley/core';
+import { InboxEntity, InboxMemberEntity, RealtimePublisher, UserEntity } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
 import { toInboxDto } from './inbox.mapper.js';
@@ -28,6 +28,7 @@ export class InboxesService {
     @InjectRepository(InboxMemberEntity) private readonly members: Repository<InboxMemberEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly access: AccessService,
+    private readonly realtime: RealtimePublisher,
   ) {}
 
   async list(actor: Actor): Promise<InboxDto[]> {
@@ -64,6 +65,8 @@ export class InboxesService {
     });
     this.applySecrets(inbox, input);
     const saved = await this.inboxes.save(inbox);
+    // Managers and admins see every inbox: their open sockets start receiving this one at once.
+    this.realtime.joinRoom('staff', `inbox:${saved.id}`);
     return toInboxDto(saved, []);
   }
 
@@ -93,10 +96,14 @@ export class InboxesService {
     const unique = [...new Set(userIds)];
     const found = unique.length ? await this.users.countBy({ id: In(unique) }) : 0;
     if (found !== unique.length) throw new NotFoundException('One or more users do not exist');
+    const before = await this.memberIds(id);
     await this.members.manager.transaction(async (m) => {
       await m.delete(InboxMemberEntity, { inboxId: id });
       if (unique.length) await m.insert(InboxMemberEntity, unique.map((userId) => ({ inboxId: id, userId })));
     });
+    // Sockets follow membership: a removed agent stops receiving this inbox's events on every api process.
+    for (const userId of before.filter((u) => !unique.includes(u))) this.realtime.leaveRoom(`user:${userId}`, `inbox:${id}`);
+    for (const userId of unique.filter((u) => !before.includes(u))) this.realtime.joinRoom(`user:${userId}`, `inbox:${id}`);
     return this.get(actor, id);
   }
 

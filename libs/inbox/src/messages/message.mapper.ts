@@ -27,7 +27,11 @@ export function toMessageDto(m: MessageEntity, senderName: string | null = null)
 
 /** What the list shows as the last message. */
 export function snippetOf(m: Pick<MessageEntity, 'text' | 'attachments'>): string {
-  if (m.text) return m.text.length > 140 ? `${m.text.slice(0, 139)}…` : m.text;
+  if (m.text) {
+    // Cut between code points, not UTF-16 units: half an emoji would be stored as U+FFFD.
+    const chars = Array.from(m.text);
+    return chars.length > 140 ? `${chars.slice(0, 139).join('')}…` : m.text;
+  }
   const first = m.attachments[0];
   return first ? `[${first.type.replace('_', ' ')}]` : '';
 }

@@ -20,7 +20,7 @@ export class MessagesRepository {
       .where('m.conversation_id = :id', { id: o.conversationId });
     const desc = o.direction === 'older';
     if (o.cursor) {
-      const [sentAt, id] = decodeCursor(o.cursor, 2);
+      const [sentAt, id] = decodeCursor(o.cursor, ['timestamptz', 'uuid']);
       qb.andWhere(`(m.sent_at, m.id) ${desc ? '<' : '>'} (:sentAt::timestamptz, :cid::uuid)`, { sentAt, cid: id });
     }
     qb.addSelect('m.sent_at::text', 'sent_at_text')

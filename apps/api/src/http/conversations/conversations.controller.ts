@@ -7,7 +7,7 @@ import { ConversationActions as A, ConversationsService, MessagesService, type A
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { bulkChange } from './bulk-action.js';
 import {
-  ArchivedBody, AssigneeBody, BulkBody, DeleteQuery, ListConversationsQuery, ListMessagesQuery, NoteBody, PriorityBody,
+  ArchivedBody, AssigneeBody, BulkBody, ChangesQuery, DeleteQuery, ListConversationsQuery, ListMessagesQuery, NoteBody, PriorityBody,
   ReplyBody, SnoozeBody, StatusBody, TagsBody, TeamAssignBody,
 } from './conversations.dto.js';
 
@@ -22,6 +22,8 @@ export class ConversationsController {
   @Get() list(@CurrentActor() a: Actor, @Query() q: ListConversationsQuery): Promise<PageDto<ConversationListItemDto>> {
     return this.conversations.list(a, q);
   }
+  /** For a dashboard back from a gap: the conversations changed since its cursor (no cursor: a cursor for now). */
+  @Get('changes') changes(@CurrentActor() a: Actor, @Query() q: ChangesQuery) { return this.conversations.changes(a, q.cursor); }
   @Get('counts') counts(@CurrentActor() a: Actor): Promise<ViewCountsDto> { return this.conversations.counts(a); }
   @Post('bulk') @HttpCode(200) bulk(@CurrentActor() a: Actor, @Body() b: BulkBody) { return this.conversations.bulk(a, b.ids, bulkChange(b.action)); }
 

@@ -1,6 +1,6 @@
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsOptional, IsString, IsUrl, IsUUID, Max,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max,
   MaxLength, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 import {
@@ -92,5 +92,10 @@ export class BulkAction {
 
 export class BulkBody {
   @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500, { message: 'ids can hold at most 500 conversations' }) @IsUUID('all', { each: true, message: 'ids must contain conversation ids' }) ids: string[];
+  @IsObject({ message: 'action is required: an object like { "type": "status", "status": "resolved" }' })
   @ValidateNested() @Type(() => BulkAction) action: BulkAction;
+}
+
+export class ChangesQuery {
+  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
 }

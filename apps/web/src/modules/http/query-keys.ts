@@ -1,4 +1,3 @@
-import type { ConversationListQuery } from '@parley/contracts';
 
 /** Every TanStack Query key in one place, so realtime hooks and mutations update the same entries. */
 export const queryKeys = {
@@ -11,7 +10,7 @@ export const queryKeys = {
   quickReplySearch: (q: string) => ['quick-replies', 'search', q] as const,
   conversations: ['conversations'] as const,
   conversationLists: ['conversations', 'list'] as const,
-  conversationList: (query: ConversationListQuery) => ['conversations', 'list', query] as const,
+  conversationList: (query: object) => ['conversations', 'list', query] as const,
   counts: ['conversations', 'counts'] as const,
   conversation: (id: string) => ['conversations', 'detail', id] as const,
   conversationEvents: (id: string) => ['conversations', 'events', id] as const,

@@ -1,14 +1,10 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientEventMap } from '@parley/contracts';
+import type { ClientEventMap, ServerEventMap } from '@parley/contracts';
 
-/** Browser → server emits; the server-side gateway handles exactly these. */
-export interface ServerEmitMap {
-  'conversation.view': (payload: { conversationId: string }) => void;
-  'conversation.leave': (payload: { conversationId: string }) => void;
-  typing: (payload: { conversationId: string; typing: boolean }) => void;
-}
+export type ParleySocket = Socket<ClientEventMap, ServerEventMap>;
 
-export type ParleySocket = Socket<ClientEventMap, ServerEmitMap>;
+/** The server acks every emit; the dashboard does not wait for it. */
+export const ignoreAck = (): void => undefined;
 
 /** Same origin as the page; the session cookie authenticates the handshake. */
 export function createSocket(): ParleySocket {

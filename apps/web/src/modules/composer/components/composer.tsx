@@ -27,6 +27,10 @@ export type ComposerProps = {
   commandsRef?: RefObject<ComposerCommands | null>;
 };
 
+/** The API's limits: platforms cut longer replies. */
+const REPLY_LIMIT = 4000;
+const NOTE_LIMIT = 10000;
+
 /** Mount with key={conversation.id}: the draft and picker state belong to one conversation. */
 export function Composer({ conversation, commandsRef }: ComposerProps) {
   const pickerId = useId();
@@ -43,7 +47,9 @@ export function Composer({ conversation, commandsRef }: ComposerProps) {
   const isNote = draft.mode === 'note';
   const closed = !isNote && replyWin.kind === 'closed';
   const busy = send.isPending || note.isPending;
-  const canSend = draft.text.trim().length > 0 && !closed && !busy;
+  const limit = isNote ? NOTE_LIMIT : REPLY_LIMIT;
+  const tooLong = draft.text.length > limit;
+  const canSend = draft.text.trim().length > 0 && !closed && !busy && !tooLong;
 
   useImperativeHandle(commandsRef, () => ({
     focus: () => inputRef.current?.focus(),
@@ -137,7 +143,9 @@ export function Composer({ conversation, commandsRef }: ComposerProps) {
         />
       </Box>
       <Stack direction="row" sx={{ justifyContent: 'flex-end', mt: 1, gap: 1, alignItems: 'center' }}>
-        <Box component="span" sx={{ typography: 'caption', color: 'text.secondary', mr: 'auto' }}>Enter to send · Shift+Enter for a new line</Box>
+        <Box component="span" sx={{ typography: 'caption', color: tooLong ? 'error.main' : 'text.secondary', mr: 'auto' }} aria-live="polite">
+          {draft.text.length > limit - 500 ? `${draft.text.length} / ${limit} characters` : 'Enter to send · Shift+Enter for a new line'}
+        </Box>
         <Button variant="contained" color={isNote ? 'warning' : 'primary'} endIcon={<SendIcon />} disabled={!canSend} onClick={submit}>
           {isNote ? 'Add note' : 'Send'}
         </Button>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useRealtime } from '../../realtime/components/realtime-provider';
+import { ignoreAck } from '../../realtime/socket';
 
 const IDLE_MS = 4000;
 
@@ -11,14 +12,14 @@ export function useTypingEmitter(conversationId: string) {
 
   const stop = useCallback(() => {
     window.clearTimeout(idleTimer.current);
-    if (typingSince.current !== null) socket?.emit('typing', { conversationId, typing: false });
+    if (typingSince.current !== null) socket?.emit('typing', { conversationId, typing: false }, ignoreAck);
     typingSince.current = null;
   }, [socket, conversationId]);
 
   const notify = useCallback(() => {
     if (!socket) return;
     if (typingSince.current === null || Date.now() - typingSince.current > IDLE_MS) {
-      socket.emit('typing', { conversationId, typing: true });
+      socket.emit('typing', { conversationId, typing: true }, ignoreAck);
       typingSince.current = Date.now();
     }
     window.clearTimeout(idleTimer.current);

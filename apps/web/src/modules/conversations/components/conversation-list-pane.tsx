@@ -24,11 +24,12 @@ export type ConversationListPaneProps = {
   checkedIds: ReadonlySet<string>;
   onCheckedChange: (ids: Set<string>) => void;
   onOpen: (id: string) => void;
+  onHighlight: (index: number) => void;
   onClearFilters: () => void;
 };
 
 export function ConversationListPane(props: ConversationListPaneProps) {
-  const { query, list, items, activeId, highlightedIndex, checkedIds, onCheckedChange, onOpen, onClearFilters } = props;
+  const { query, list, items, activeId, highlightedIndex, checkedIds, onCheckedChange, onOpen, onHighlight, onClearFilters } = props;
   const allChecked = items.length > 0 && items.every((i) => checkedIds.has(i.id));
   const toggle = (id: string) => {
     const next = new Set(checkedIds);
@@ -79,6 +80,7 @@ export function ConversationListPane(props: ConversationListPaneProps) {
             onLoadMore={() => void list.fetchNextPage()}
             onOpen={onOpen}
             onToggleCheck={toggle}
+            onHighlight={onHighlight}
           />
         )}
       </Box>

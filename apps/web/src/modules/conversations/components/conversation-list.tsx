@@ -17,13 +17,14 @@ export type ConversationListProps = {
   onLoadMore: () => void;
   onOpen: (id: string) => void;
   onToggleCheck: (id: string) => void;
+  onHighlight?: (index: number) => void;
 };
 
 const ROW_ESTIMATE = 92;
 
 /** Virtualized so thousands of loaded rows stay cheap; asks for the next page a few rows before the end. */
 export function ConversationList(props: ConversationListProps) {
-  const { items, activeId, highlightedIndex, checkedIds, hasNextPage, isFetchingNextPage, onLoadMore, onOpen, onToggleCheck } = props;
+  const { items, activeId, highlightedIndex, checkedIds, hasNextPage, isFetchingNextPage, onLoadMore, onOpen, onToggleCheck, onHighlight } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const now = useNow();
   const virtualizer = useVirtualizer({
@@ -66,6 +67,7 @@ export function ConversationList(props: ConversationListProps) {
                 checked={checkedIds.has(conversation.id)}
                 onOpen={onOpen}
                 onToggleCheck={onToggleCheck}
+                onFocusRow={() => onHighlight?.(row.index)}
               />
             </Box>
           );

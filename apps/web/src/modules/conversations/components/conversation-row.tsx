@@ -20,9 +20,11 @@ export type ConversationRowProps = {
   checked: boolean;
   onOpen: (id: string) => void;
   onToggleCheck: (id: string) => void;
+  /** keyboard focus moves the j/k cursor here, so Enter opens the focused row */
+  onFocusRow: () => void;
 };
 
-export function ConversationRow({ conversation: c, now, active, highlighted, checked, onOpen, onToggleCheck }: ConversationRowProps) {
+export function ConversationRow({ conversation: c, now, active, highlighted, checked, onOpen, onToggleCheck, onFocusRow }: ConversationRowProps) {
   const name = c.contact.name ?? 'Unknown contact';
   return (
     <Box
@@ -30,9 +32,7 @@ export function ConversationRow({ conversation: c, now, active, highlighted, che
       tabIndex={0}
       aria-current={active ? 'true' : undefined}
       aria-label={`${name}${c.unreadCount ? `, ${c.unreadCount} unread` : ''}${c.unanswered ? ', waiting for a reply' : ''}`}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(c.id);
-      }}
+      onFocus={(e) => e.target === e.currentTarget && onFocusRow()}
       data-testid="conversation-row"
       data-highlighted={highlighted || undefined}
       onClick={() => onOpen(c.id)}

@@ -16,13 +16,14 @@ export type FilterSelectProps = {
 export function FilterSelect({ id, label, value, options, anyLabel, onChange }: FilterSelectProps) {
   return (
     <FormControl size="small" fullWidth>
-      <InputLabel id={`${id}-label`}>{label}</InputLabel>
+      <InputLabel id={`${id}-label`} shrink={anyLabel ? true : undefined}>{label}</InputLabel>
       <Select
         labelId={`${id}-label`}
         id={id}
         label={label}
         value={value ?? ''}
         displayEmpty={Boolean(anyLabel)}
+        notched={anyLabel ? true : undefined}
         onChange={(e) => onChange(e.target.value === '' ? undefined : String(e.target.value))}
       >
         {anyLabel && <MenuItem value="">{anyLabel}</MenuItem>}

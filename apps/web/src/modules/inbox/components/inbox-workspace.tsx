@@ -78,6 +78,7 @@ export function InboxWorkspace() {
           checkedIds={checked}
           onCheckedChange={setChecked}
           onOpen={nav.open}
+          onHighlight={nav.setHighlighted}
           onClearFilters={clearFilters}
         />
       </Box>

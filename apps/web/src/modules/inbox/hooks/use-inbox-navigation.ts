@@ -22,6 +22,7 @@ export function useInboxNavigation(items: ConversationListItemDto[], activeId: s
 
   return {
     highlighted,
+    setHighlighted,
     open,
     next: () => move(1),
     previous: () => move(-1),

@@ -35,8 +35,9 @@ export function useInboxShortcuts(handlers: InboxShortcutHandlers): void {
       const map: Record<string, (() => void) | undefined> = {
         j: h.next, k: h.previous, e: h.resolveAndNext, a: h.assignToMe, s: h.snooze, t: h.tag, '/': h.quickReply, r: h.focusComposer, '?': h.help,
       };
-      // Enter on a focused row or button keeps its own meaning.
-      if (event.key === 'Enter' && (event.target === document.body || event.target === null)) {
+      // Enter on a button or link keeps its own meaning; on the page or a list row it opens the highlighted row.
+      const target = event.target as HTMLElement | null;
+      if (event.key === 'Enter' && (!target || target === document.body || target.getAttribute('role') === 'listitem')) {
         event.preventDefault();
         h.open();
         return;

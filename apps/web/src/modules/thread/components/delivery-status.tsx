@@ -1,6 +1,6 @@
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import DoneIcon from '@mui/icons-material/Done';
-import ErrorOutlineIcon from '@mui/icons-material/ErrorOutline';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import ScheduleIcon from '@mui/icons-material/Schedule';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
@@ -35,7 +35,7 @@ export function DeliveryStatus({ message, onRetry, retrying }: DeliveryStatusPro
             Not delivered{message.deliveryError ? `: ${message.deliveryError.message}` : ''}
           </Typography>
           {onRetry && (
-            <Button size="small" color="inherit" variant="outlined" onClick={onRetry} disabled={retrying} sx={{ py: 0, minWidth: 0, fontSize: 12 }}>
+            <Button size="small" color="inherit" variant="outlined" onClick={onRetry} disabled={retrying} sx={{ py: 0, minWidth: 0, fontSize: 12, whiteSpace: 'nowrap', flexShrink: 0 }}>
               Retry
             </Button>
           )}

@@ -3,8 +3,9 @@ import type { UserRefDto } from '@parley/contracts';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useRealtime } from '../../realtime/components/realtime-provider';
 import { useSocketEvent } from '../../realtime/hooks/use-socket-event';
+import { ignoreAck } from '../../realtime/socket';
 
-const TYPING_TTL_MS = 6000;
+const DEFAULT_TYPING_TTL_MS = 6000;
 
 /** Tells the server we view this conversation, and reports who else views it or types in it. */
 export function useThreadPresence(conversationId: string) {
@@ -17,9 +18,9 @@ export function useThreadPresence(conversationId: string) {
     setViewers([]);
     setTyping({});
     if (!socket || state !== 'connected') return;
-    socket.emit('conversation.view', { conversationId });
+    socket.emit('conversation.view', { conversationId }, ignoreAck);
     return () => {
-      socket.emit('conversation.leave', { conversationId });
+      socket.emit('conversation.leave', { conversationId }, ignoreAck);
     };
   }, [socket, state, conversationId]);
 
@@ -30,18 +31,18 @@ export function useThreadPresence(conversationId: string) {
     if (p.conversationId !== conversationId || p.user.id === me.id) return;
     setTyping((current) => {
       const next = { ...current };
-      if (p.typing) next[p.user.id] = { name: p.user.name, until: Date.now() + TYPING_TTL_MS };
+      if (p.typing) next[p.user.id] = { name: p.user.name, until: Date.now() + (p.expiresInMs || DEFAULT_TYPING_TTL_MS) };
       else delete next[p.user.id];
       return next;
     });
   });
 
-  // A lost "stopped typing" event must not leave the indicator on forever.
+  // Typing is ephemeral: forget it after the server's expiresInMs unless it is repeated.
   useEffect(() => {
     if (Object.keys(typing).length === 0) return;
     const timer = window.setInterval(() => {
       setTyping((current) => Object.fromEntries(Object.entries(current).filter(([, t]) => t.until > Date.now())));
-    }, 2000);
+    }, 1000);
     return () => window.clearInterval(timer);
   }, [typing]);
 

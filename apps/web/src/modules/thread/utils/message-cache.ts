@@ -13,7 +13,7 @@ function keepFurthestDelivery(current: MessageDto, next: MessageDto): MessageDto
   return rank(current.deliveryStatus) > rank(next.deliveryStatus) ? { ...next, deliveryStatus: current.deliveryStatus } : next;
 }
 
-export type MessagePages = InfiniteData<PageDto<MessageDto>, string | undefined>;
+export type MessagePages = InfiniteData<PageDto<MessageDto>, unknown>;
 
 /** pages[0] is the newest page; every page is oldest→newest. */
 export function flattenMessages(data: MessagePages | undefined): MessageDto[] {

@@ -1,9 +1,11 @@
+import type { SyntheticEvent } from 'react';
+
 import Chip from '@mui/material/Chip';
 import type { TagDto } from '@parley/contracts';
 
 export type TagChipProps = {
   tag: TagDto;
-  onDelete?: () => void;
+  onDelete?: (event: SyntheticEvent) => void;
   size?: 'small' | 'medium';
 };
 

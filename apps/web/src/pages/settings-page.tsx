@@ -1,0 +1,27 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { RoleGuard } from '../modules/auth/components/role-guard';
+import { InboxesSettings } from '../modules/settings/components/inboxes/inboxes-settings';
+import { QuickRepliesSettings } from '../modules/settings/components/quick-replies/quick-replies-settings';
+import { SettingsLayout } from '../modules/settings/components/settings-layout';
+import { TagsSettings } from '../modules/settings/components/tags/tags-settings';
+import { TeamsSettings } from '../modules/settings/components/teams/teams-settings';
+import { UsersSettings } from '../modules/settings/components/users/users-settings';
+
+/** Lazy-loaded; admins and managers only (the API enforces the same). */
+export default function SettingsPage() {
+  return (
+    <RoleGuard roles={['admin', 'manager']}>
+      <Routes>
+        <Route element={<SettingsLayout />}>
+          <Route index element={<Navigate to="inboxes" replace />} />
+          <Route path="inboxes" element={<InboxesSettings />} />
+          <Route path="teams" element={<TeamsSettings />} />
+          <Route path="users" element={<UsersSettings />} />
+          <Route path="tags" element={<TagsSettings />} />
+          <Route path="quick-replies" element={<QuickRepliesSettings />} />
+          <Route path="*" element={<Navigate to="inboxes" replace />} />
+        </Route>
+      </Routes>
+    </RoleGuard>
+  );
+}

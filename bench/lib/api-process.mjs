@@ -1,0 +1,79 @@
+// The real api, built once and snapshotted so a colleague's rebuild of dist/ cannot pull it from under the run.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const MAIN = 'apps/api/src/main.js';
+
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** Builds the api when dist is missing or older than its sources, then copies it to `snapshotDir`. */
+export function prepareBuild(root, snapshotDir, log) {
+  const dist = join(root, 'dist/apps/api');
+  const main = join(dist, MAIN);
+  const stale = !existsSync(main) || Math.max(newest(join(root, 'apps/api')), newest(join(root, 'libs'))) > statSync(main).mtimeMs;
+  if (stale) {
+    log('building the api (npx nest build api)');
+    const r = spawnSync('npx', ['nest', 'build', 'api'], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0 && !existsSync(main)) throw new Error(`nest build api failed:\n${r.stdout}\n${r.stderr}`);
+    if (r.status !== 0) log('nest build api failed; measuring the existing build');
+  }
+  for (let attempt = 0; ; attempt++) {
+    try {
+      rmSync(snapshotDir, { recursive: true, force: true });
+      mkdirSync(snapshotDir, { recursive: true });
+      cpSync(dist, snapshotDir, { recursive: true });
+      if (existsSync(join(snapshotDir, MAIN))) return snapshotDir;
+    } catch (error) {
+      if (attempt > 30) throw error;
+    }
+    if (attempt > 30) throw new Error(`no api build at ${main}`);
+    spawnSync('sleep', ['2']); // someone else's build is rewriting dist/: wait for it
+  }
+}
+
+export async function startApi(buildDir, env, logFile) {
+  const out = openSync(logFile, 'w');
+  const child = spawn(process.execPath, [join(buildDir, MAIN)], { env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
+  const url = `http://127.0.0.1:${env.PORT}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the api exited (${child.exitCode}); see ${logFile}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error(`the api did not answer /api/health within 60 s; see ${logFile}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return {
+    url,
+    pid: child.pid,
+    memory: () => procMemory(child.pid),
+    stop: () => new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    }),
+  };
+}
+
+/** Resident and peak resident memory of a process, in MB (Linux). */
+export function procMemory(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k) => Number(status.match(new RegExp(`${k}:\\s+(\\d+)`))?.[1] ?? NaN);
+    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+  } catch {
+    return { rssMb: NaN, peakMb: NaN };
+  }
+}

@@ -1,0 +1,178 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplicationContext } from '@nestjs/common';
+import { io, type Socket } from 'socket.io-client';
+import type { ClientEventMap, ClientEventName } from '@parley/contracts';
+import { startApi, userSession, type Session, type TestApi } from '../support/api.js';
+import { PrivateRedis } from '../support/redis-server.js';
+import { apiMessage, createInbox, postSigned, type TestInbox } from '../support/webhooks.js';
+import { eventually, startWorker } from '../support/worker.js';
+
+type Received = { event: ClientEventName; payload: Record<string, unknown> & { conversation?: { id: string; status?: string; version?: number } } };
+
+/** A real socket.io client that records every event it receives. */
+class Client {
+  readonly events: Received[] = [];
+  readonly socket: Socket;
+  constructor(url: string, token: string | undefined) {
+    this.socket = io(url, { path: '/socket.io', transports: ['websocket'], auth: token ? { token } : {}, reconnectionDelay: 100, reconnectionDelayMax: 300 });
+    this.socket.onAny((event: ClientEventName, payload: Received['payload']) => this.events.push({ event, payload }));
+  }
+  connected(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.socket.connected) return resolve();
+      this.socket.once('connect', () => resolve());
+      this.socket.once('connect_error', reject);
+    });
+  }
+  emit(event: string, payload: unknown): Promise<{ ok: boolean }> {
+    return this.socket.timeout(3000).emitWithAck(event, payload);
+  }
+  waitFor<E extends ClientEventName>(event: E, match: (p: Parameters<ClientEventMap[E]>[0]) => boolean = () => true, timeoutMs = 3000) {
+    return eventually(async () => this.events.find((e) => e.event === event && match(e.payload as never))?.payload as Parameters<ClientEventMap[E]>[0] | undefined, timeoutMs, `${event}`);
+  }
+  close() { this.socket.close(); }
+}
+
+describe('realtime across two api processes and a worker on one Redis', () => {
+  const redis = new PrivateRedis(6390 + Number(process.env.JEST_WORKER_ID ?? 1));
+  let api1: TestApi;
+  let api2: TestApi;
+  let worker: INestApplicationContext;
+  let admin: Session;
+  let agent: Session;
+  let colleague: Session;
+  let outsider: Session;
+  let inbox: TestInbox;
+  const clients: Client[] = [];
+  const client = async (api: TestApi, s?: Session) => { const c = new Client(api.url, s?.token); clients.push(c); await c.connected(); return c; };
+
+  beforeAll(async () => {
+    await redis.start();
+    process.env.REDIS_URL = redis.url;
+    process.env.PRESENCE_TTL_MS = '1500';
+    api1 = await startApi();
+    api2 = await startApi({ reset: false });
+    worker = await startWorker();
+    admin = await userSession(api1, 'admin');
+    agent = await userSession(api1, 'agent', 'Ana');
+    colleague = await userSession(api1, 'agent', 'Bruno');
+    outsider = await userSession(api1, 'agent', 'Otto');
+    inbox = await createInbox(api1, admin, { members: [agent.user.id, colleague.user.id] });
+  });
+  afterEach(() => { clients.forEach((c) => c.close()); clients.length = 0; });
+  afterAll(async () => {
+    await worker.close();
+    await api1.close();
+    await api2.close();
+    await redis.stop();
+    delete process.env.PRESENCE_TTL_MS;
+    delete process.env.REDIS_URL;
+  });
+
+  it('refuses a socket without valid credentials', async () => {
+    const anon = new Client(api1.url, undefined);
+    await expect(anon.connected()).rejects.toThrow(/unauthorized/);
+    anon.close();
+    const forged = new Client(api2.url, 'not-a-token');
+    await expect(forged.connected()).rejects.toThrow(/unauthorized/);
+    forged.close();
+  });
+
+  it('delivers a webhook posted to process 1 to an agent connected to process 2, and nothing to an outsider', async () => {
+    const ana = await client(api2, agent);
+    const otto = await client(api1, outsider);
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-1', name: 'Chloé', id: 'rt-m1', text: 'Bonjour 👋' })).expect(200);
+    const created = await ana.waitFor('conversation.created');
+    expect(created.conversation).toMatchObject({ contact: { name: 'Chloé' }, unanswered: true, snippet: 'Bonjour 👋' });
+    const message = await ana.waitFor('message.created');
+    expect(message.message).toMatchObject({ text: 'Bonjour 👋', direction: 'incoming' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(otto.events.filter((e) => e.event !== 'presence')).toEqual([]);
+    expect(JSON.stringify(otto.events)).not.toContain(created.conversation.id);
+  });
+
+  it('pushes a colleague’s change with a higher version, so stale updates can be dropped', async () => {
+    const ana = await client(api2, agent);
+    const [row] = (await api1.http.get('/api/conversations').set(colleague.auth).expect(200)).body.items;
+    await api1.http.put(`/api/conversations/${row.id}/priority`).set(colleague.auth).send({ priority: 'urgent' }).expect(200);
+    const update = await ana.waitFor('conversation.updated', (p) => p.conversation.id === row.id && p.conversation.priority === 'urgent');
+    expect(update.conversation.version).toBeGreaterThan(row.version);
+  });
+
+  it('shows who is viewing and who is typing, across processes, and forgets them when they leave', async () => {
+    const [row] = (await api1.http.get('/api/conversations').set(agent.auth).expect(200)).body.items;
+    const ana = await client(api1, agent);
+    const bruno = await client(api2, colleague);
+    expect(await ana.emit('conversation.view', { conversationId: row.id })).toEqual({ ok: true });
+    expect(await bruno.emit('conversation.view', { conversationId: row.id })).toEqual({ ok: true });
+    const both = await ana.waitFor('viewing', (p) => p.conversationId === row.id && p.users.length === 2);
+    expect(both.users.map((u) => u.name).sort()).toEqual(['Ana', 'Bruno']);
+    await bruno.emit('typing', { conversationId: row.id, typing: true });
+    const typing = await ana.waitFor('typing');
+    expect(typing).toMatchObject({ conversationId: row.id, user: { name: 'Bruno' }, typing: true, expiresInMs: expect.any(Number) });
+    bruno.close();
+    await ana.waitFor('viewing', (p) => p.conversationId === row.id && p.users.length === 1 && p.users[0].name === 'Ana');
+  });
+
+  it('does not let an outsider view or type in a conversation of another inbox', async () => {
+    const [row] = (await api1.http.get('/api/conversations').set(agent.auth).expect(200)).body.items;
+    const otto = await client(api2, outsider);
+    expect(await otto.emit('conversation.view', { conversationId: row.id })).toEqual({ ok: false });
+    expect(await otto.emit('typing', { conversationId: row.id, typing: true })).toEqual({ ok: false });
+  });
+
+  it('stops delivering to an agent whose membership is revoked', async () => {
+    const bruno = await client(api2, colleague);
+    await api1.http.put(`/api/inboxes/${inbox.id}/members`).set(admin.auth).send({ userIds: [agent.user.id] }).expect(200);
+    await new Promise((r) => setTimeout(r, 200));
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-2', id: 'rt-m2', text: 'after revoke' })).expect(200);
+    const ana = await client(api1, agent);
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-2', id: 'rt-m3', text: 'second' })).expect(200);
+    await ana.waitFor('message.created', (p) => p.message.text === 'second');
+    expect(bruno.events.filter((e) => e.event.startsWith('message') || e.event.startsWith('conversation'))).toEqual([]);
+    await api1.http.put(`/api/inboxes/${inbox.id}/members`).set(admin.auth).send({ userIds: [agent.user.id, colleague.user.id] }).expect(200);
+  });
+
+  it('publishes a change made by the worker (a snooze waking up) to the dashboards', async () => {
+    const ana = await client(api2, agent);
+    const [row] = (await api1.http.get('/api/conversations').set(agent.auth).expect(200)).body.items;
+    await api1.http.post(`/api/conversations/${row.id}/snooze`).set(agent.auth).send({ until: new Date(Date.now() + 1200).toISOString() }).expect(200);
+    await ana.waitFor('conversation.updated', (p) => p.conversation.id === row.id && p.conversation.status === 'snoozed');
+    const woken = await ana.waitFor('conversation.updated', (p) => p.conversation.id === row.id && p.conversation.status === 'open', 8000);
+    expect(woken.conversation.snoozedUntil).toBeNull();
+  });
+
+  it('reports presence to everyone: online, away by choice, offline when the last socket closes', async () => {
+    const watcher = await client(api1, admin);
+    const bruno = await client(api2, colleague);
+    await eventually(async () => (await api1.http.get('/api/presence').set(admin.auth)).body.some((p: { userId: string }) => p.userId === colleague.user.id), 3000, 'online');
+    await api2.http.put('/api/auth/me/availability').set(colleague.auth).send({ availability: 'away' }).expect(200);
+    await watcher.waitFor('presence', (p) => p.userId === colleague.user.id && p.availability === 'away');
+    bruno.close();
+    await watcher.waitFor('presence', (p) => p.userId === colleague.user.id && p.availability === 'offline', 5000);
+  });
+
+  it('lets a client that was away catch up from its cursor', async () => {
+    const { body: start } = await api1.http.get('/api/conversations/changes').set(agent.auth).expect(200);
+    expect(start.items).toEqual([]);
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-gap', name: 'Gap', id: 'rt-gap-1', text: 'while you were away' })).expect(200);
+    const { body: changes } = await api2.http.get('/api/conversations/changes').query({ cursor: start.cursor }).set(agent.auth).expect(200);
+    expect(changes.items.map((c: { contact: { name: string } }) => c.contact.name)).toContain('Gap');
+    const { body: again } = await api2.http.get('/api/conversations/changes').query({ cursor: changes.cursor }).set(agent.auth).expect(200);
+    expect(again.items).toEqual([]);
+    const { body: outsiders } = await api2.http.get('/api/conversations/changes').query({ cursor: start.cursor }).set(outsider.auth).expect(200);
+    expect(outsiders.items).toEqual([]);
+  });
+
+  it('recovers after Redis restarts: events flow again without reconnecting by hand', async () => {
+    const ana = await client(api2, agent);
+    await redis.stop();
+    await new Promise((r) => setTimeout(r, 300));
+    await redis.start();
+    // Events written while Redis was down wait in the outbox; then flow once the adapters reconnect.
+    await eventually(async () => {
+      const res = await postSigned(api1, inbox, apiMessage({ contactId: 'rt-3', id: `rt-after-${Date.now()}`, text: 'after restart' }));
+      return res.status === 200 && ana.events.some((e) => e.event === 'message.created' && (e.payload as { message: { text: string } }).message.text === 'after restart');
+    }, 15_000, 'events after the Redis restart');
+  });
+});
