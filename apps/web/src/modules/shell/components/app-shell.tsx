@@ -28,7 +28,9 @@ export function AppShell() {
   const me = useCurrentUser();
   const { mode, toggle } = useColorMode();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const inInbox = Boolean(useMatch('/')) || Boolean(useMatch('/conversations/:id'));
+  const atRoot = useMatch('/');
+  const inThread = useMatch('/conversations/:id');
+  const inInbox = Boolean(atRoot) || Boolean(inThread);
   return (
     <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
       <RealtimeSubscriptions />
