@@ -15,6 +15,14 @@ export class OutboxWriter {
     await this.manager.insert(OutboxEntity, { kind: 'job', name, payload: data, options: { ...options } } as never);
   }
 
+  /** Several realtime events in one insert (the ingestion hot path writes two per message). */
+  async realtimeMany(events: { [E in ClientEventName]: { event: E; payload: Parameters<ClientEventMap[E]>[0]; audiences: RealtimeAudience[] } }[ClientEventName][]): Promise<void> {
+    if (events.length === 0) return;
+    await this.manager.insert(OutboxEntity, events.map((e) => ({
+      kind: 'realtime' as const, name: e.event, payload: e.payload, options: { audiences: e.audiences },
+    })) as never);
+  }
+
   async realtime<E extends ClientEventName>(
     event: E, payload: Parameters<ClientEventMap[E]>[0], audiences: RealtimeAudience[],
   ): Promise<void> {

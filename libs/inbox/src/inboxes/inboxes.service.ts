@@ -21,8 +21,12 @@ export interface InboxInput {
 /** The secrets a webhook or a delivery needs; never mapped into a response. */
 export interface InboxSecrets { id: string; channel: ChannelType; platformAccountId: string | null; appSecret: string | null; accessToken: string | null; verifyToken: string | null }
 
+const SECRETS_TTL_MS = 5000;
+
 @Injectable()
 export class InboxesService {
+  private readonly secretsCache = new Map<string, { value: (InboxSecrets & { unarchiveOnIncoming: boolean }) | null; expires: number }>();
+
   constructor(
     @InjectRepository(InboxEntity) private readonly inboxes: Repository<InboxEntity>,
     @InjectRepository(InboxMemberEntity) private readonly members: Repository<InboxMemberEntity>,
@@ -81,12 +85,14 @@ export class InboxesService {
     if (input.unarchiveOnIncoming !== undefined) inbox.unarchiveOnIncoming = input.unarchiveOnIncoming;
     this.applySecrets(inbox, input);
     await this.inboxes.save(inbox);
+    this.secretsCache.delete(id);
     return this.get(actor, id);
   }
 
   async remove(actor: Actor, id: string): Promise<void> {
     this.access.assertRole(actor, ['admin'], 'delete inboxes');
     const result = await this.inboxes.delete({ id });
+    this.secretsCache.delete(id);
     if (!result.affected) throw new NotFoundException('Inbox not found');
   }
 
@@ -107,8 +113,19 @@ export class InboxesService {
     return this.get(actor, id);
   }
 
-  /** For webhooks and deliveries only. */
+  /**
+   * For webhooks only, cached for a few seconds: every webhook needs them, and a busy inbox gets hundreds a
+   * second. This process forgets an entry as soon as the inbox changes; other api processes within SECRETS_TTL_MS.
+   */
   async secrets(id: string): Promise<(InboxSecrets & { unarchiveOnIncoming: boolean }) | null> {
+    const hit = this.secretsCache.get(id);
+    if (hit && hit.expires > Date.now()) return hit.value;
+    const value = await this.readSecrets(id);
+    this.secretsCache.set(id, { value, expires: Date.now() + SECRETS_TTL_MS });
+    return value;
+  }
+
+  private async readSecrets(id: string): Promise<(InboxSecrets & { unarchiveOnIncoming: boolean }) | null> {
     return this.inboxes.createQueryBuilder('i')
       .select(['i.id', 'i.channel', 'i.platformAccountId', 'i.verifyToken', 'i.unarchiveOnIncoming'])
       .addSelect(['i.appSecret', 'i.accessToken'])

@@ -1,44 +1,43 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { InboundEchoEvent, InboundMessageEvent } from '@parley/contracts';
-import { ConversationEntity, MessageEntity, TransactionRunner, type Tx } from '@parley/core';
+import { MessageEntity, TransactionRunner, type ConversationEntity, type Tx } from '@parley/core';
 import { upsertContact } from '../contacts/contacts.repository.js';
 import { toListItem } from '../conversations/conversation-row.js';
-import { ConversationsRepository } from '../conversations/conversations.repository.js';
 import { applyIncoming, applyReply, replyMayLeaveWaiting, type DerivedFields } from '../conversations/derived-fields.js';
 import { recordHistory, type HistoryEntry } from '../history/conversation-history.js';
 import { snippetOf, toMessageDto } from '../messages/message.mapper.js';
 import { oldestIncomingAfter } from '../messages/messages.queries.js';
 import { lockConversation } from './conversation-locator.js';
+import { insertMessage, saveConversationState } from './ingestion.queries.js';
 import type { IngestOutcome } from './ingestion.types.js';
 
 export interface IngestInbox { id: string; unarchiveOnIncoming: boolean }
 
-/** Customer messages and our own echoes: one transaction each, idempotent on the platform message id. */
+/**
+ * Customer messages and our own echoes: one transaction each, idempotent on the platform message id.
+ * A re-delivery reaches the message insert, finds the id taken, and commits nothing new.
+ */
 @Injectable()
 export class MessageIngestion {
-  constructor(private readonly tx: TransactionRunner, private readonly conversations: ConversationsRepository) {}
+  constructor(private readonly tx: TransactionRunner) {}
 
   async incoming(inbox: IngestInbox, e: InboundMessageEvent): Promise<IngestOutcome> {
     return this.tx.run(async (tx) => {
-      const existing = await findByPlatformId(tx.manager, inbox.id, e.platformMessageId);
-      if (existing) return { result: 'duplicate', messageId: existing };
       const at = new Date(e.timestamp);
       const contact = await upsertContact(tx.manager, inbox.id, e.contact);
       const { conversation: c, created } = await lockConversation(tx.manager, inbox.id, contact.id, at);
       const message = await insertMessage(tx.manager, {
         conversationId: c.id, inboxId: inbox.id, direction: 'incoming', kind: e.attachments.length && !e.text ? 'attachment' : 'text',
         senderType: 'contact', text: e.text ?? null, attachments: e.attachments, platformMessageId: e.platformMessageId,
-        replyToId: await findByPlatformId(tx.manager, inbox.id, e.replyToPlatformId), replyToPlatformId: e.replyToPlatformId ?? null,
-        payload: e.payload ?? null, sentAt: at,
+        replyToPlatformId: e.replyToPlatformId, payload: e.payload ?? null, sentAt: at,
       });
-      if (!message) return { result: 'duplicate', messageId: null };
-      const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : reopen(c, inbox);
+      if (!message) return { result: 'duplicate', messageId: await findByPlatformId(tx.manager, inbox.id, e.platformMessageId) };
       if (contact.created && !contact.name && (e.channel === 'messenger' || e.channel === 'instagram')) {
         await tx.outbox.job('contact.fetch-profile', { contactId: contact.id }, { jobId: `profile-${contact.id}` });
       }
-      const fields = applyIncoming(derived(c), at);
-      await this.saveConversation(tx, c, fields, message, history, { unread: 1, created });
+      const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : reopen(c, inbox);
+      await this.save(tx, c, applyIncoming(derived(c), at), message, history, { unread: 1, created });
       return { result: 'stored', messageId: message.id, conversationId: c.id, conversationCreated: created };
     });
   }
@@ -70,29 +69,25 @@ export class MessageIngestion {
       const before = derived(c);
       const waiting = replyMayLeaveWaiting(before, at) ? await oldestIncomingAfter(tx.manager, c.id, at) : null;
       const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : [];
-      await this.saveConversation(tx, c, applyReply(before, at, waiting), message, history, { unread: 0, created });
+      await this.save(tx, c, applyReply(before, at, waiting), message, history, { unread: 0, created });
       return { result: 'stored', messageId: message.id, conversationId: c.id, conversationCreated: created };
     });
   }
 
-  private async saveConversation(
+  private async save(
     tx: Tx, c: ConversationEntity, f: DerivedFields, message: MessageEntity, history: HistoryEntry[],
     o: { unread: number; created: boolean },
   ): Promise<void> {
-    const isLatest = message.sentAt.getTime() >= c.lastMessageAt.getTime() || o.created;
-    await tx.manager.update(ConversationEntity, c.id, {
-      ...f,
-      status: c.status, snoozedUntil: c.snoozedUntil, archived: c.archived, resolvedAt: c.resolvedAt,
-      snippet: isLatest ? snippetOf(message) : c.snippet,
-      unreadCount: c.unreadCount + o.unread,
-      version: () => 'version + 1',
-    });
+    // A message placed earlier than the newest one (out of order) leaves the snippet alone.
+    const isLatest = o.created || message.sentAt.getTime() >= c.lastMessageAt.getTime();
+    const row = await saveConversationState(tx.manager, c, f, isLatest ? snippetOf(message) : c.snippet, o.unread);
     await recordHistory(tx.manager, c, null, history);
-    const [row] = await this.conversations.findRows([c.id], tx.manager);
     const item = toListItem(row);
-    const audience = [{ inboxId: c.inboxId }];
-    await tx.outbox.realtime(o.created ? 'conversation.created' : 'conversation.updated', { conversation: item }, audience);
-    await tx.outbox.realtime('message.created', { message: toMessageDto(message), conversationVersion: item.version }, audience);
+    const audiences = [{ inboxId: c.inboxId }];
+    await tx.outbox.realtimeMany([
+      { event: o.created ? 'conversation.created' : 'conversation.updated', payload: { conversation: item }, audiences },
+      { event: 'message.created', payload: { message: toMessageDto(message), conversationVersion: item.version }, audiences },
+    ]);
   }
 }
 
@@ -134,20 +129,4 @@ async function findOurPendingMessage(m: EntityManager, conversationId: string, e
        AND sender_type IN ('user', 'automation') AND text IS NOT DISTINCT FROM $2 AND created_at > now() - interval '10 minutes'
      ORDER BY created_at LIMIT 1`, [conversationId, e.text ?? null]);
   return row?.id ?? null;
-}
-
-type NewMessage = Pick<MessageEntity, 'conversationId' | 'inboxId' | 'direction' | 'kind' | 'senderType' | 'text' | 'attachments' | 'platformMessageId' | 'sentAt'>
-  & Partial<Pick<MessageEntity, 'replyToId' | 'replyToPlatformId' | 'payload' | 'deliveryStatus'>>;
-
-/** Inserts unless the platform id is already stored (a concurrent duplicate): then returns null. */
-async function insertMessage(m: EntityManager, v: NewMessage): Promise<MessageEntity | null> {
-  const rows: { id: string }[] = await m.query(
-    `INSERT INTO messages (conversation_id, inbox_id, direction, kind, sender_type, text, attachments, platform_message_id,
-       reply_to_id, reply_to_platform_id, payload, delivery_status, sent_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-     ON CONFLICT (inbox_id, platform_message_id) WHERE platform_message_id IS NOT NULL DO NOTHING RETURNING id`,
-    [v.conversationId, v.inboxId, v.direction, v.kind, v.senderType, v.text, JSON.stringify(v.attachments), v.platformMessageId,
-      v.replyToId ?? null, v.replyToPlatformId ?? null, v.payload ?? null, v.deliveryStatus ?? null, v.sentAt]);
-  if (rows.length === 0) return null;
-  return m.findOneByOrFail(MessageEntity, { id: rows[0].id });
 }
