@@ -21,6 +21,8 @@ export async function createApp(options: { logger?: boolean; webDist?: string } 
   // Meta and WhatsApp batches can reach 3 MB; anything larger gets a 413.
   app.useBodyParser('json', { limit: '3mb' });
   app.use(cookieParser());
+  // Behind a proxy (nginx in docker/compose.yml) the client's address, which login limits key on, is in X-Forwarded-For.
+  if (process.env.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY === 'true');
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }));
   app.useGlobalFilters(new DatabaseErrorFilter());
