@@ -19,7 +19,7 @@ export function verifyMetaSignature(rawBody: Buffer, header: string | undefined,
   return safeEqual(Buffer.from(received, 'hex'), expected);
 }
 
-/** The API channel uses the same scheme in its `X-Parley-Signature-256` header. */
+/** The API channel uses the same scheme, in the same `X-Hub-Signature-256` header. */
 export const verifyApiChannelSignature = verifyMetaSignature;
 
 /** Meta's subscription check: the challenge to echo back (200, text/plain), or null to answer 403. */
