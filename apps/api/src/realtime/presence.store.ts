@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { queuePrefix } from '../queue/queue.names.js';
+import { queuePrefix } from '@parley/core';
 
 export interface Viewer { id: string; name: string }
 
