@@ -11,6 +11,7 @@ import { AGENT_EMAIL, BENCH_PASSWORD, seed } from '../bench/seed.mjs';
 import { ingestRaw, ingestViaApi } from '../bench/ingestion.mjs';
 import { deepCursor, explain, listPath, sqlRecorder, timeHttp, timeSql } from '../bench/reads.mjs';
 import { printReport } from '../bench/report.mjs';
+import { benchReports } from '../bench/reports.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const env = process.env;
@@ -128,9 +129,12 @@ try {
   }));
   if (ingestion.api.firstError) log(`api ingestion errors: ${ingestion.api.errors}, first: ${ingestion.api.firstError.message}`);
 
+  // 4: the manager report (aggregates), last because it adds history to the seeded data.
+  const reports = await phase('reports', () => benchReports({ db, request, token: admin.token, log }));
+
   const memory = { bench: process.memoryUsage().rss / 2 ** 20, api: api.memory(), database: size };
   const elapsed = (performance.now() - started) / 1000;
-  const results = { cfg: { ...cfg, database }, ingestion, reads, plans, phases, memory, elapsed };
+  const results = { cfg: { ...cfg, database }, ingestion, reads, plans, phases, memory, elapsed, reports };
   writeFileSync(join(work, 'results.json'), JSON.stringify(results, (k, v) => (k === 'firstError' ? v?.message : v), 2));
   printReport(results);
 } finally {
@@ -143,4 +147,10 @@ try {
     log(`kept ${database} (BENCH_KEEP_DB=1)`);
   }
   log(`done in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+// Automation (SLA reminders and breaches, auto-reply evaluation): its own database and worker process.
+if (env.BENCH_AUTOMATION !== '0') {
+  const { runAutomationBench } = await import('../bench/automation.mjs');
+  await runAutomationBench({ server: cfg.server, redisUrl: cfg.redisUrl });
 }

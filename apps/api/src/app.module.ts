@@ -9,6 +9,7 @@ import { ConversationsController } from './http/conversations/conversations.cont
 import { HealthController } from './http/health/health.controller.js';
 import { InboxesController } from './http/inboxes/inboxes.controller.js';
 import { QuickRepliesController } from './http/quick-replies/quick-replies.controller.js';
+import { ReportsController } from './http/reports/reports.controller.js';
 import { SearchController } from './http/search/search.controller.js';
 import { TagsController } from './http/tags/tags.controller.js';
 import { TeamsController } from './http/teams/teams.controller.js';
@@ -16,6 +17,9 @@ import { UsersController } from './http/users/users.controller.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { WebhookService } from './webhooks/webhook.service.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
+import { InboxAutomationController } from './http/automation/inbox-automation.controller.js';
+import { SlaPoliciesController } from './http/automation/sla-policies.controller.js';
+import { NotificationsController } from './http/notifications/notifications.controller.js';
 
 @Module({
   imports: [
@@ -23,7 +27,8 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
   ],
   controllers: [
     AuthController, UsersController, TeamsController, InboxesController, ConversationsController, TagsController,
-    QuickRepliesController, SearchController, HealthController, WebhooksController,
+    QuickRepliesController, SearchController, HealthController, WebhooksController, ReportsController,
+    InboxAutomationController, SlaPoliciesController, NotificationsController,
   ],
   providers: [
     HealthService, WebhookService, LoginRateLimiter,

@@ -32,4 +32,12 @@ export class ConversationsProcessor extends RoutedProcessor {}
 @Processor('contacts', { concurrency: 5 })
 export class ContactsProcessor extends RoutedProcessor {}
 
-export const PROCESSORS = [DeliveryProcessor, ConversationsProcessor, ContactsProcessor];
+// Auto-replies, assignment and notifications after each message or change.
+@Processor('automation', { concurrency: Number(process.env.AUTOMATION_CONCURRENCY ?? 20) })
+export class AutomationProcessor extends RoutedProcessor {}
+
+// Reminders and breaches must fire on time even while the automation queue is busy: a queue of their own.
+@Processor('sla', { concurrency: Number(process.env.SLA_CONCURRENCY ?? 20) })
+export class SlaProcessor extends RoutedProcessor {}
+
+export const PROCESSORS = [DeliveryProcessor, ConversationsProcessor, ContactsProcessor, AutomationProcessor, SlaProcessor];

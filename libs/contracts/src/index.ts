@@ -3,3 +3,5 @@ export * from './inbound.js';
 export * from './dto.js';
 export * from './events.js';
 export * from './jobs.js';
+export * from './automation.js';
+export * from './reports.js';

@@ -6,7 +6,20 @@ export interface JobPayloads {
   'message.deliver': { messageId: string };
   'contact.fetch-profile': { contactId: string };
   'conversation.wake': { conversationId: string; snoozedUntil: string };
+  /** After each incoming customer message: auto-replies, SLA clocks, auto-assignment. */
+  'automation.evaluate': { conversationId: string; messageId: string };
+  /** After any change to a conversation (one per version): SLA clocks, assignment notifications, auto-resolve. */
+  'conversation.changed': { conversationId: string; version: string; types: string[]; actorId: string | null };
+  'sla.remind': { conversationId: string; target: SlaTargetName; dueAt: string };
+  'sla.breach': { conversationId: string; target: SlaTargetName; dueAt: string };
+  /** Repeating: catches any reminder, breach, auto-resolve or assignment that a lost job missed. */
+  'automation.sweep': { at?: string };
+  'conversation.auto-resolve': { conversationId: string; dueAt: string };
+  /** Assigns waiting conversations of one inbox (or of every auto-assigning inbox when null). */
+  'assignment.drain': { inboxId: string | null };
+  'note.mentions': { messageId: string };
 }
+export type SlaTargetName = 'firstResponse' | 'nextResponse' | 'resolution';
 export type JobName = keyof JobPayloads;
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
 export type AnyJob = { [N in JobName]: JobOf<N> }[JobName];
@@ -16,4 +29,12 @@ export const JOB_QUEUES: Record<JobName, string> = {
   'message.deliver': 'delivery',
   'contact.fetch-profile': 'contacts',
   'conversation.wake': 'conversations',
+  'automation.evaluate': 'automation',
+  'conversation.changed': 'automation',
+  'conversation.auto-resolve': 'automation',
+  'assignment.drain': 'automation',
+  'note.mentions': 'automation',
+  'sla.remind': 'sla',
+  'sla.breach': 'sla',
+  'automation.sweep': 'sla',
 };

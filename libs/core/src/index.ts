@@ -14,3 +14,4 @@ export * from './realtime/realtime.publisher.js';
 export * from './health/health.service.js';
 export * from './database/returning.js';
 export * from './queue/job-handler.js';
+export * from './realtime/presence.store.js';

@@ -15,18 +15,23 @@ import { ReceiptIngestion } from './ingestion/receipt-ingestion.js';
 import { MessagesRepository } from './messages/messages.repository.js';
 import { MessagesService } from './messages/messages.service.js';
 import { ReplyPolicy } from './messages/reply-policy.js';
+import { ReportsRepository } from './reports/reports.repository.js';
+import { ReportsService } from './reports/reports.service.js';
 import { QuickRepliesService } from './quick-replies/quick-replies.service.js';
 import { SearchService } from './search/search.service.js';
 import { TagsService } from './tags/tags.service.js';
 import { TeamsService } from './teams/teams.service.js';
 import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
 import { UsersService } from './users/users.service.js';
+import { AUTOMATION_SERVICES } from './automation/automation.providers.js';
 
 const SERVICES = [
   AccessService, AuthService, ConversationMutator, ConversationsRepository, ConversationsService, InboxesService,
   IngestionService, MessageIngestion, ReceiptIngestion, MessagesRepository, MessagesService, ReplyPolicy,
   QuickRepliesService, SearchService, TagsService, TeamsService, UsersService, DeliveryService, PlatformSender,
   SnoozeWakeService, ContactProfileService,
+  ReportsRepository, ReportsService,
+  ...AUTOMATION_SERVICES,
 ];
 
 /** The inbox domain; needs the global DatabaseModule and OutboxModule from libs/core. */

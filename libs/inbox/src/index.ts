@@ -28,3 +28,6 @@ export * from './delivery/delivery.service.js';
 export * from './delivery/delivery-outcome.js';
 export * from './conversations/snooze-wake.service.js';
 export * from './contacts/contact-profile.service.js';
+export * from './reports/reports.service.js';
+export * from './automation/automation.providers.js';
+export * from './notifications/notifications.service.js';

@@ -16,7 +16,8 @@ export class LoginRateLimiter implements OnModuleDestroy {
 
   constructor() {
     const { redisUrl, loginRateLimit } = loadConfig();
-    this.redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    // Commands wait briefly for a (re)connecting Redis, then fail fast: the limiter answers 503 rather than hanging.
+    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
     const common = { storeClient: this.redis, duration: loginRateLimit.ttlSeconds, keyPrefix: `${queuePrefix()}:login` };
     this.perAccount = new RateLimiterRedis({ ...common, points: loginRateLimit.limit, keyPrefix: `${common.keyPrefix}:acct` });
     this.perIp = new RateLimiterRedis({ ...common, points: loginRateLimit.limit * 5, keyPrefix: `${common.keyPrefix}:ip` });

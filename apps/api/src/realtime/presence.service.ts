@@ -2,9 +2,9 @@ import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/com
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { PresenceStatus } from '@parley/contracts';
-import { RealtimePublisher, UserEntity } from '@parley/core';
+import { JobDispatcher, PresenceStore, RealtimePublisher, UserEntity } from '@parley/core';
 import type { Actor } from '@parley/inbox';
-import { PresenceStore } from './presence.store.js';
+
 
 const TTL_MS = Number(process.env.PRESENCE_TTL_MS ?? 45_000);
 const HEARTBEAT_MS = Math.max(200, Math.floor(TTL_MS / 3));
@@ -19,7 +19,11 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
   private readonly local = new Map<string, { actor: Actor; viewing: Set<string> }>();
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly publisher: RealtimePublisher, @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+  constructor(
+    private readonly publisher: RealtimePublisher,
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
+    private readonly jobs: JobDispatcher,
+  ) {}
 
   onModuleInit(): void {
     this.store = new PresenceStore(this.publisher.client, TTL_MS);
@@ -63,6 +67,10 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
     if ((await this.store.liveSockets(userId)) === 0) return this.publish(userId, 'offline');
     const user = await this.users.findOne({ where: { id: userId }, select: { id: true, availability: true } });
     await this.publish(userId, user?.availability === 'away' ? 'away' : 'online');
+    // Someone became available: conversations waiting for an agent can be assigned now.
+    if (user?.availability === 'online') {
+      await this.jobs.add('assignment.drain', { inboxId: null }, { jobId: `drain-online-${userId}-${Date.now()}` }).catch(() => undefined);
+    }
   }
 
   private async tick(): Promise<void> {

@@ -39,7 +39,12 @@ export class ConversationMutator {
       }
       const [row] = await this.repository.findRows([id], tx.manager);
       const item = toListItem(row);
-      if (entries.length > 0) await tx.outbox.realtime('conversation.updated', { conversation: item }, [{ inboxId: item.inboxId }]);
+      if (entries.length > 0) {
+        await tx.outbox.realtime('conversation.updated', { conversation: item }, [{ inboxId: item.inboxId }]);
+        // SLA clocks, assignment notifications and auto-resolve follow each change (one job per version).
+        await tx.outbox.job('conversation.changed', { conversationId: id, version: String(item.version), types: entries.map((e) => e.type), actorId: actor?.id ?? null },
+          { jobId: `changed-${id}-${item.version}` });
+      }
       return item;
     });
   }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ConversationListQuery, ConversationView, ViewCountsDto } from '@parley/contracts';
+import type { ActivityFilter, ConversationListQuery, ConversationView, ViewCountsDto } from '@parley/contracts';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { LIST_COLUMNS, LIST_FROM, type ConversationRow } from './conversation-row.js';
 import { keysetCondition, LIST_SORTS } from './list-sorts.js';
 
-export interface ListOptions extends Omit<ConversationListQuery, 'status'> {
+export interface ListOptions extends Omit<ConversationListQuery, 'status'>, ActivityFilter {
   actorId: string;
   /** null: every inbox */
   inboxIds: string[] | null;
@@ -31,6 +31,7 @@ export class ConversationsRepository {
     if (o.priority) where.push(`c.priority = ${p(o.priority)}`);
     if (o.unanswered !== undefined) where.push(o.unanswered ? 'c.waiting_since IS NOT NULL' : 'c.waiting_since IS NULL');
     if (o.tagId) where.push(`EXISTS (SELECT 1 FROM conversation_tags x WHERE x.conversation_id = c.id AND x.tag_id = ${p(o.tagId)})`);
+    if (o.activity && o.activityFrom && o.activityTo) where.push(activityCondition({ ...o, activity: o.activity, activityFrom: o.activityFrom, activityTo: o.activityTo }, p));
     const keys = LIST_SORTS[o.sort ?? 'latest'];
     if (o.cursor) {
       const values = decodeCursor(o.cursor, keys.map((k) => k.type));
@@ -94,5 +95,31 @@ function viewCondition(view: ConversationView, actor: () => string): string {
     case 'unassigned': return 'NOT c.archived AND c.assignee_id IS NULL';
     case 'archived': return 'c.archived';
     default: return 'NOT c.archived';
+  }
+}
+
+/**
+ * Conversations with the activity a report figure counts, in [from, to): the same sources the report
+ * aggregates read (messages for incoming and replies, conversation events for resolutions and SLA).
+ * `activityBy` is the replying agent, or the assignee for resolutions and SLA outcomes.
+ */
+type ActivityRange = ActivityFilter & Required<Pick<ActivityFilter, 'activity' | 'activityFrom' | 'activityTo'>>;
+
+function activityCondition(o: ActivityRange, p: (v: unknown) => string): string {
+  const range = (col: string) => `${col} >= ${p(o.activityFrom)}::timestamptz AND ${col} < ${p(o.activityTo)}::timestamptz`;
+  const byAssignee = () => (o.activityBy ? ` AND c.assignee_id = ${p(o.activityBy)}` : '');
+  const event = (types: string) => `EXISTS (SELECT 1 FROM conversation_events e WHERE e.conversation_id = c.id AND e.type IN (${types}) AND ${range('e.created_at')})`;
+  switch (o.activity) {
+    case 'created': return range('c.created_at');
+    case 'incoming':
+      return `EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'incoming' AND ${range('m.sent_at')})`;
+    case 'replied':
+      return `EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'outgoing'
+        AND m.sender_type IN ('user','page') AND m.kind IN ('text','attachment') AND ${range('m.sent_at')}${o.activityBy ? ` AND m.sender_user_id = ${p(o.activityBy)}` : ''})`;
+    case 'resolved':
+      return `EXISTS (SELECT 1 FROM conversation_events e WHERE e.conversation_id = c.id AND e.type = 'status_changed'
+        AND e.data->>'to' = 'resolved' AND ${range('e.created_at')})${byAssignee()}`;
+    case 'sla_hit': return `${event("'sla_hit'")}${byAssignee()}`;
+    default: return `${event("'sla_missed','sla_breached'")}${byAssignee()}`;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type {
-  ConversationDetailDto, ConversationEventDto, ConversationListItemDto, ConversationListQuery, PageDto, ViewCountsDto,
+  ActivityFilter, ConversationDetailDto, ConversationEventDto, ConversationListItemDto, ConversationListQuery, PageDto, ViewCountsDto,
 } from '@parley/contracts';
 import { AuditLogEntity, ContactEntity, ConversationEntity, TransactionRunner } from '@parley/core';
 import { DataSource } from 'typeorm';
@@ -21,7 +21,7 @@ export class ConversationsService {
     private readonly dataSource: DataSource,
   ) {}
 
-  async list(actor: Actor, query: Omit<ConversationListQuery, 'status'> & { status?: ConversationListQuery['status'] | 'any' }): Promise<PageDto<ConversationListItemDto>> {
+  async list(actor: Actor, query: Omit<ConversationListQuery, 'status'> & ActivityFilter & { status?: ConversationListQuery['status'] | 'any' }): Promise<PageDto<ConversationListItemDto>> {
     const inboxIds = await this.access.visibleInboxIds(actor);
     const view = query.view ?? 'all';
     // Working views show open conversations unless asked otherwise; the archive shows everything in it.

@@ -3,6 +3,7 @@ import { GraphApiError } from '@parley/channels';
 import { InboxEntity, MessageEntity, TransactionRunner } from '@parley/core';
 import { DataSource } from 'typeorm';
 import { toMessageDto } from '../messages/message.mapper.js';
+import { notifyUsers } from '../notifications/notifications.service.js';
 import { ECHO_GRACE_MS, type DeliveryOutcome } from './delivery-outcome.js';
 import { MissingCredentialsError, PlatformSender, WindowClosedError, type SendTarget } from './platform-sender.js';
 
@@ -78,6 +79,12 @@ export class DeliveryService {
       if (!result.affected) return;
       const updated = await manager.findOneByOrFail(MessageEntity, { id: m.id });
       await outbox.realtime('message.updated', { message: toMessageDto(updated) }, [{ inboxId: m.inboxId }]);
+      if (outcome.kind === 'failed' && m.senderUserId) {
+        await notifyUsers({ manager, outbox }, [m.senderUserId], {
+          type: 'reply_failed', title: 'Your reply could not be delivered', conversationId: m.conversationId,
+          data: { messageId: m.id, code: outcome.code, message: outcome.message }, dedupeKey: `reply-failed-${m.id}`,
+        });
+      }
     });
     return outcome;
   }

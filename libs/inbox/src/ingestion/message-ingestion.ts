@@ -38,6 +38,8 @@ export class MessageIngestion {
       }
       const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : reopen(c, inbox);
       await this.save(tx, c, applyIncoming(derived(c), at), message, history, { unread: 1, created });
+      // Auto-replies, SLA clocks and assignment follow every customer message (never echoes or receipts).
+      await tx.outbox.job('automation.evaluate', { conversationId: c.id, messageId: message.id }, { jobId: `evaluate-${message.id}` });
       return { result: 'stored', messageId: message.id, conversationId: c.id, conversationCreated: created };
     });
   }

@@ -70,6 +70,7 @@ export class MessagesService {
       }));
       Object.assign(c, applyNonReply(c, now));
       await tx.outbox.realtime('message.created', { message: toMessageDto(message, actor.name), conversationVersion: Number(c.version) + 1 }, [{ inboxId: c.inboxId }]);
+      if (text.includes('@')) await tx.outbox.job('note.mentions', { messageId: message.id }, { jobId: `mentions-${message.id}` });
       return [{ type: 'note_added', data: { messageId: message.id } }];
     });
     return { message: toMessageDto(message, actor.name), conversation };

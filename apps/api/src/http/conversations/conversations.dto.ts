@@ -7,11 +7,13 @@ import {
   ATTACHMENT_TYPES, CONVERSATION_SORTS, CONVERSATION_STATUSES, CONVERSATION_VIEWS, PRIORITIES,
   type AttachmentType, type ConversationSort, type ConversationStatus, type ConversationView, type Priority,
 } from '@parley/contracts';
+import { ActivityFilterQuery } from './activity-filter.dto.js';
 
 const oneOf = (name: string, values: readonly string[]) => ({ message: `${name} must be one of ${values.join(', ')}` });
 const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-export class ListConversationsQuery {
+/** The list's filters; the report links' activity filter lives in its own class. */
+export class ListConversationsQuery extends ActivityFilterQuery {
   @IsOptional() @IsIn(CONVERSATION_VIEWS, oneOf('view', CONVERSATION_VIEWS)) view?: ConversationView;
   @IsOptional() @IsIn([...CONVERSATION_STATUSES, 'any'], oneOf('status', [...CONVERSATION_STATUSES, 'any'])) status?: ConversationStatus | 'any';
   @IsOptional() @IsUUID('all', { message: 'inboxId must be an inbox id' }) inboxId?: string;

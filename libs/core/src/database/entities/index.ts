@@ -1,4 +1,7 @@
 import { AuditLogEntity } from './audit-log.entity.js';
+import {
+  AssignmentCursorEntity, AutomationReplyEntity, AutoReplyRuleEntity, ConversationSlaEntity, NotificationEntity, SlaPolicyEntity,
+} from './automation.entity.js';
 import { ContactEntity } from './contact.entity.js';
 import { ConversationEventEntity } from './conversation-event.entity.js';
 import { ConversationEntity, ConversationTagEntity } from './conversation.entity.js';
@@ -16,6 +19,8 @@ export {
   InboxMemberEntity, MessageEntity, OutboxEntity, QuickReplyEntity, SessionEntity, TagEntity, TeamEntity,
   TeamMemberEntity, UserEntity,
 };
+export { AssignmentCursorEntity, AutomationReplyEntity, AutoReplyRuleEntity, ConversationSlaEntity, NotificationEntity, SlaPolicyEntity };
+export type { SlaClockState } from './automation.entity.js';
 export type { InboxSettings } from './inbox.entity.js';
 export type { MessageReaction, MessageEdit } from './message.entity.js';
 
@@ -23,4 +28,5 @@ export const ENTITIES = [
   AuditLogEntity, ContactEntity, ConversationEventEntity, ConversationEntity, ConversationTagEntity, InboxEntity,
   InboxMemberEntity, MessageEntity, OutboxEntity, QuickReplyEntity, SessionEntity, TagEntity, TeamEntity,
   TeamMemberEntity, UserEntity,
+  AutoReplyRuleEntity, AutomationReplyEntity, SlaPolicyEntity, ConversationSlaEntity, NotificationEntity, AssignmentCursorEntity,
 ];

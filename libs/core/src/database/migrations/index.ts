@@ -2,6 +2,9 @@ import { InitialSchema1764230400000 } from './1764230400000-initial-schema.js';
 import { DeliveryTracking1764234000000 } from './1764234000000-delivery-tracking.js';
 import { ChangeFeed1764237600000 } from './1764237600000-change-feed.js';
 import { ViewCountIndexes1764241200000 } from './1764241200000-view-count-indexes.js';
+import { Automation1764300000000 } from './1764300000000-automation.js';
+import { ReportAggregates1764303600000 } from './1764303600000-report-aggregates.js';
 
 // Listed explicitly (not globbed) so the compiled ESM build and jest load the same set, in order.
-export const MIGRATIONS = [InitialSchema1764230400000, DeliveryTracking1764234000000, ChangeFeed1764237600000, ViewCountIndexes1764241200000];
+export const MIGRATIONS = [InitialSchema1764230400000, DeliveryTracking1764234000000, ChangeFeed1764237600000, ViewCountIndexes1764241200000,
+  Automation1764300000000, ReportAggregates1764303600000];

@@ -1,12 +1,12 @@
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
-import type { AgentLoad } from '../api/reports-source';
+import type { AgentReportRowDto } from '@parley/contracts';
 
-export type AgentLoadChartProps = { load: AgentLoad[] };
+export type AgentLoadChartProps = { rows: AgentReportRowDto[]; onSelect: (agentId: string) => void };
 
-export function AgentLoadChart({ load }: AgentLoadChartProps) {
-  const rows = load.slice(0, 15);
+export function AgentLoadChart({ rows: all, onSelect }: AgentLoadChartProps) {
+  const rows = all.slice(0, 15);
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
       <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>Open conversations per agent</Typography>
@@ -18,9 +18,10 @@ export function AgentLoadChart({ load }: AgentLoadChartProps) {
           layout="horizontal"
           yAxis={[{ scaleType: 'band', data: rows.map((r) => r.agent.name), width: 120 }]}
           xAxis={[{ label: 'open conversations', tickMinStep: 1 }]}
-          series={[{ data: rows.map((r) => r.open), label: 'Open', valueFormatter: (v, { dataIndex }) => `${v}${rows[dataIndex]?.capped ? '+' : ''}` }]}
+          series={[{ data: rows.map((r) => r.openLoad), label: 'Open' }]}
+          onAxisClick={(_, d) => { if (d && rows[d.dataIndex]) onSelect(rows[d.dataIndex].agent.id); }}
           hideLegend
-          aria-label="Bar chart of open conversations per agent"
+          aria-label="Bar chart of open conversations per agent; click a bar to list them"
         />
       )}
     </Paper>

@@ -7,12 +7,12 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import type { ConversationListItemDto } from '@parley/contracts';
+import type { ChannelType, WaitingConversationDto } from '@parley/contracts';
 import { ChannelIcon } from '../../conversations/components/channel-icon';
 import { useNow } from '../../ui/hooks/use-now';
 import { formatSince } from '../../ui/utils/format-time';
 
-export type LongestWaitingTableProps = { rows: ConversationListItemDto[] };
+export type LongestWaitingTableProps = { rows: WaitingConversationDto[] };
 
 export function LongestWaitingTable({ rows }: LongestWaitingTableProps) {
   const now = useNow();
@@ -30,10 +30,10 @@ export function LongestWaitingTable({ rows }: LongestWaitingTableProps) {
             {rows.map((c) => (
               <TableRow key={c.id}>
                 <TableCell>
-                  <ChannelIcon channel={c.channel} sx={{ verticalAlign: 'middle', mr: 1 }} />
-                  <Link component={RouterLink} to={`/conversations/${c.id}?view=all`}>{c.contact.name ?? 'Unknown contact'}</Link>
+                  <ChannelIcon channel={c.channel as ChannelType} sx={{ verticalAlign: 'middle', mr: 1 }} />
+                  <Link component={RouterLink} to={`/conversations/${c.id}?view=all`}>{c.contactName ?? 'Unknown contact'}</Link>
                 </TableCell>
-                <TableCell>{c.waitingSince ? formatSince(c.waitingSince, now) : '—'}</TableCell>
+                <TableCell>{formatSince(c.waitingSince, now)}</TableCell>
                 <TableCell>{c.assignee?.name ?? <em>Unassigned</em>}</TableCell>
               </TableRow>
             ))}

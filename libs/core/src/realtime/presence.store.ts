@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { queuePrefix } from '@parley/core';
+import { queuePrefix } from '../queue/queue.names.js';
 
 export interface Viewer { id: string; name: string }
 

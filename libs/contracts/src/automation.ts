@@ -1,0 +1,70 @@
+import type { Priority } from './enums.js';
+import type { SlaTargetName } from './jobs.js';
+
+/** 'HH:mm' local times; close may be '24:00'. */
+export interface OpenIntervalDto { open: string; close: string }
+export interface BusinessHoursDto {
+  timeZone: string;
+  /** ISO weekday '1' (Monday) .. '7' (Sunday); a missing day is closed */
+  weekly: Partial<Record<'1' | '2' | '3' | '4' | '5' | '6' | '7', OpenIntervalDto[]>>;
+  exceptions: { date: string; intervals: OpenIntervalDto[]; label?: string }[];
+}
+
+export const AUTO_ASSIGN_MODES = ['round_robin', 'balanced'] as const;
+export type AutoAssignMode = (typeof AUTO_ASSIGN_MODES)[number];
+
+export interface InboxAutomationDto {
+  inboxId: string;
+  businessHours: BusinessHoursDto | null;
+  autoResolveHours: number | null;
+  autoAssignment: { mode: AutoAssignMode; capacity: number | null } | null;
+}
+
+export const AUTO_REPLY_TRIGGERS = ['first_message', 'outside_hours', 'keyword'] as const;
+export type AutoReplyTrigger = (typeof AUTO_REPLY_TRIGGERS)[number];
+
+export interface AutoReplyRuleDto {
+  id: string;
+  inboxId: string;
+  position: number;
+  trigger: AutoReplyTrigger;
+  keywords: string[];
+  pattern: string | null;
+  body: string;
+  enabled: boolean;
+}
+
+export interface SlaPolicyDto {
+  id: string;
+  name: string;
+  inboxId: string;
+  firstResponseMinutes: number | null;
+  nextResponseMinutes: number | null;
+  resolutionMinutes: number | null;
+  businessHoursOnly: boolean;
+  reminderLeadMinutes: number;
+  tagId: string | null;
+  priority: Priority | null;
+  escalatePriority: Priority | null;
+  escalateTeamId: string | null;
+  enabled: boolean;
+}
+
+export const NOTIFICATION_TYPES = ['assigned', 'mention', 'sla_reminder', 'sla_breach', 'reply_failed'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+export interface NotificationDto {
+  id: string;
+  type: NotificationType;
+  title: string;
+  conversationId: string | null;
+  data: Record<string, unknown>;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export interface ConversationSlaDto {
+  policyId: string;
+  paused: boolean;
+  targets: Partial<Record<SlaTargetName, { startedAt: string; dueAt: string | null; outcome: 'running' | 'hit' | 'missed' }>>;
+}

@@ -1,0 +1,25 @@
+import { MentionNotifier } from '../notifications/mention-notifier.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
+import { AutoAssignmentService } from './auto-assignment.service.js';
+import { AutoRepliesService } from './auto-replies.service.js';
+import { AutoReplyEvaluator } from './auto-reply.evaluator.js';
+import { AutoResolveService } from './auto-resolve.service.js';
+import { ConversationFollowup } from './conversation-followup.service.js';
+import { InboxAutomationService } from './inbox-automation.service.js';
+import { SlaPoliciesService } from './sla-policies.service.js';
+import { SlaService } from './sla.service.js';
+
+export {
+  AutoAssignmentService, AutoRepliesService, AutoReplyEvaluator, AutoResolveService, ConversationFollowup, InboxAutomationService,
+  MentionNotifier, NotificationsService, SlaPoliciesService, SlaService,
+};
+export type { AutoReplyRuleInput } from './auto-replies.service.js';
+export type { SlaPolicyInput } from './sla-policies.service.js';
+export type { InboxAutomationInput } from './inbox-automation.service.js';
+export type { EvaluationResult } from './auto-reply.evaluator.js';
+
+/** The automation and notification services, registered by InboxModule. */
+export const AUTOMATION_SERVICES = [
+  AutoAssignmentService, AutoRepliesService, AutoReplyEvaluator, AutoResolveService, ConversationFollowup, InboxAutomationService,
+  MentionNotifier, NotificationsService, SlaPoliciesService, SlaService,
+];
