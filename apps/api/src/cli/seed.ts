@@ -76,5 +76,6 @@ async function printSummary(
   line(`  admin    ${admin.email} / ${process.env.PARLEY_ADMIN_PASSWORD ? '(your PARLEY_ADMIN_PASSWORD)' : admin.password}`);
   for (const s of STAFF) line(`  ${s.role.padEnd(8)} ${s.email} / ${DEMO_PASSWORD}   (${s.name})`);
   line(`\nthe API inbox takes signed DMs at POST ${publicUrl}/api/webhooks/api/${apiInbox.id}`);
-  line(`  X-Hub-Signature-256: sha256=HMAC-SHA256(raw body, "${apiInbox.appSecret}")`);
+  // Secrets never go to logs: the admin sets a secret of their choosing in Settings → Inboxes to sign with.
+  line('  signed with X-Hub-Signature-256 by the inbox secret (set a new one in Settings → Inboxes; see libs/channels/README.md)');
 }

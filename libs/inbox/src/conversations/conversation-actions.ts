@@ -7,23 +7,27 @@ import type { Change } from './conversation-mutator.js';
 /** Each action is a Change: it edits the locked row and says what happened, or returns [] for a no-op. */
 export const assign = (assigneeId: string | null): Change => async (c, { manager }) => {
   if (c.assigneeId === assigneeId) return [];
+  let assigneeName: string | null = null;
   if (assigneeId) {
     const user = await manager.findOneBy(UserEntity, { id: assigneeId });
     if (!user || user.deactivatedAt) throw new BadRequestException('assigneeId does not name an active user');
     const member = user.role !== 'agent' || (await manager.existsBy(InboxMemberEntity, { inboxId: c.inboxId, userId: assigneeId }));
     if (!member) throw new BadRequestException(`${user.name} is not a member of this conversation's inbox`);
+    assigneeName = user.name;
   }
   const from = c.assigneeId;
   c.assigneeId = assigneeId;
-  return [{ type: assigneeId ? 'assigned' : 'unassigned', data: { from, to: assigneeId } }];
+  // The name as it was then, so the activity trail reads well even after a rename.
+  return [{ type: assigneeId ? 'assigned' : 'unassigned', data: { from, to: assigneeId, assigneeName } }];
 };
 
 export const setTeam = (teamId: string | null): Change => async (c, { manager }) => {
   if (c.teamId === teamId) return [];
-  if (teamId && !(await manager.existsBy(TeamEntity, { id: teamId }))) throw new BadRequestException('teamId does not name a team');
+  const team = teamId ? await manager.findOneBy(TeamEntity, { id: teamId }) : null;
+  if (teamId && !team) throw new BadRequestException('teamId does not name a team');
   const from = c.teamId;
   c.teamId = teamId;
-  return [{ type: 'team_changed', data: { from, to: teamId } }];
+  return [{ type: 'team_changed', data: { from, to: teamId, teamName: team?.name ?? null } }];
 };
 
 export const setStatus = (status: Exclude<ConversationStatus, 'snoozed'>): Change => async (c) => {
