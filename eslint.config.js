@@ -6,7 +6,8 @@ const restrict = (patterns, message) => ['error', { patterns: patterns.map((grou
 const SERVER_ONLY = ['@nestjs/*', 'typeorm', 'bullmq', 'ioredis', 'pg', '@parley/core', '@parley/inbox', '@parley/channels', '**/libs/core/**', '**/libs/inbox/**', '**/libs/channels/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.tmp/**', 'coverage/**', 'test-artifacts/**', '**/*.js', '**/*.mjs'] },
+  // The browser suite and the web bench are plain .mjs run by node; they are linted too.
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', '.tmp/**', 'coverage/**', 'test-artifacts/**', '**/*.js', '**/*.mjs', '!e2e/**/*.mjs', '!bench/web.mjs'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx'],

@@ -154,3 +154,15 @@ if (env.BENCH_AUTOMATION !== '0') {
   const { runAutomationBench } = await import('../bench/automation.mjs');
   await runAutomationBench({ server: cfg.server, redisUrl: cfg.redisUrl });
 }
+
+// Channels and realtime (issues 3 and 5): each bench starts its own database, api/worker processes, fake Graph
+// API and Redis key prefix, prints its figures beside raw pg (or raw socket.io) for the same work, and removes
+// what it created. Each also runs alone: `node bench/webhooks.mjs`, `node bench/delivery.mjs`,
+// `node bench/realtime.mjs`. BENCH_SKIP_CHANNELS=1 skips them. Results: .tmp/bench/<name>/results.json.
+if (env.BENCH_SKIP_CHANNELS !== '1') {
+  for (const name of ['webhooks', 'delivery', 'realtime']) {
+    const bench = await import(`../bench/${name}.mjs`);
+    await phase(`${name} bench`, () => bench.run({ root, log }));
+  }
+  log(`channel and realtime benches: ${phases.slice(-3).map((p) => `${p.name} ${p.seconds.toFixed(0)} s`).join(' · ')}`);
+}

@@ -45,7 +45,7 @@ describe('automation through the real worker: auto-replies, SLA, assignment, not
     await eventually(async () => {
       const [{ n }] = await q<{ n: number }>('SELECT count(*)::int AS n FROM outbox');
       if (n > 0) return false;
-      for (const name of ['automation', 'delivery', 'sla']) {
+      for (const name of ['automation', 'delivery', 'sla', 'sla-timers']) {
         const c = await jobs.queue(name)!.getJobCounts('waiting', 'active', 'prioritized');
         if (c.waiting + c.active + c.prioritized > 0) return false;
       }

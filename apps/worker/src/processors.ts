@@ -36,8 +36,13 @@ export class ContactsProcessor extends RoutedProcessor {}
 @Processor('automation', { concurrency: Number(process.env.AUTOMATION_CONCURRENCY ?? 20) })
 export class AutomationProcessor extends RoutedProcessor {}
 
-// Reminders and breaches must fire on time even while the automation queue is busy: a queue of their own.
-@Processor('sla', { concurrency: Number(process.env.SLA_CONCURRENCY ?? 20) })
+// Reminders and breaches must fire on time even while the automation queue is busy: a queue of their own,
+// carrying nothing but them. Each is one read and one write statement, so many can run at once.
+@Processor('sla-timers', { concurrency: Number(process.env.SLA_TIMER_CONCURRENCY ?? 20) })
+export class SlaTimersProcessor extends RoutedProcessor {}
+
+// The periodic sweeper (one job at a time by design).
+@Processor('sla', { concurrency: Number(process.env.SLA_CONCURRENCY ?? 1) })
 export class SlaProcessor extends RoutedProcessor {}
 
-export const PROCESSORS = [DeliveryProcessor, ConversationsProcessor, ContactsProcessor, AutomationProcessor, SlaProcessor];
+export const PROCESSORS = [DeliveryProcessor, ConversationsProcessor, ContactsProcessor, AutomationProcessor, SlaTimersProcessor, SlaProcessor];

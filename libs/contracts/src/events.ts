@@ -25,4 +25,4 @@ export interface ServerEventMap {
 export type PresenceStatus = 'online' | 'away' | 'offline';
 
 /** Where a realtime event goes: the rooms that may see it. */
-export type RealtimeAudience = { inboxId: string } | { userId: string } | { conversationId: string } | { everyone: true };
+export type RealtimeAudience = { inboxId: string } | { userId: string } | { conversationId: string } | { staff: true };

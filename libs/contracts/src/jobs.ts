@@ -34,7 +34,8 @@ export const JOB_QUEUES: Record<JobName, string> = {
   'conversation.auto-resolve': 'automation',
   'assignment.drain': 'automation',
   'note.mentions': 'automation',
-  'sla.remind': 'sla',
-  'sla.breach': 'sla',
+  // Timed jobs on a queue of their own: nothing bulk ever waits in front of a reminder or a breach.
+  'sla.remind': 'sla-timers',
+  'sla.breach': 'sla-timers',
   'automation.sweep': 'sla',
 };

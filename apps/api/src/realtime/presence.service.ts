@@ -87,6 +87,7 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async publish(userId: string, availability: PresenceStatus): Promise<void> {
-    await this.publisher.publish('presence', { userId, availability }, [{ everyone: true }]);
+    // Managers and admins watch who is online; telling every agent of every other agent would cost n² frames.
+    await this.publisher.publish('presence', { userId, availability }, [{ staff: true }]);
   }
 }

@@ -9,7 +9,7 @@ export class RoomsService {
   async roomsFor(actor: Actor): Promise<string[]> {
     const inboxIds = (await this.inboxes.list(actor)).map((i) => i.id);
     const staff = actor.role === 'agent' ? [] : ['staff'];
-    return [`user:${actor.id}`, 'everyone', ...staff, ...inboxIds.map((id) => `inbox:${id}`)];
+    return [`user:${actor.id}`, ...staff, ...inboxIds.map((id) => `inbox:${id}`)];
   }
 
   async canSeeConversation(actor: Actor, conversationId: string): Promise<boolean> {

@@ -13,13 +13,14 @@ export default function SettingsPage() {
     <RoleGuard roles={['admin', 'manager']}>
       <Routes>
         <Route element={<SettingsLayout />}>
-          <Route index element={<Navigate to="inboxes" replace />} />
+          <Route index element={<Navigate to="/settings/inboxes" replace />} />
           <Route path="inboxes" element={<InboxesSettings />} />
           <Route path="teams" element={<TeamsSettings />} />
           <Route path="users" element={<UsersSettings />} />
           <Route path="tags" element={<TagsSettings />} />
           <Route path="quick-replies" element={<QuickRepliesSettings />} />
-          <Route path="*" element={<Navigate to="inboxes" replace />} />
+          {/* absolute: relative to the unmatched URL, "inboxes" would append itself forever */}
+          <Route path="*" element={<Navigate to="/settings/inboxes" replace />} />
         </Route>
       </Routes>
     </RoleGuard>

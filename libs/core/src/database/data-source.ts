@@ -13,7 +13,8 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     // Schema changes go through migrations only.
     synchronize: false,
     migrationsRun: false,
-    extra: { max: Number(process.env.DB_POOL_SIZE ?? 20) },
+    // A request that cannot get a connection within 10 s fails (503) instead of waiting forever.
+    extra: { max: Number(process.env.DB_POOL_SIZE ?? 20), connectionTimeoutMillis: 10_000 },
     ...extra,
   } as DataSourceOptions;
 }

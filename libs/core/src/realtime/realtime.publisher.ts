@@ -9,7 +9,7 @@ export function roomOf(audience: RealtimeAudience): string {
   if ('inboxId' in audience) return `inbox:${audience.inboxId}`;
   if ('userId' in audience) return `user:${audience.userId}`;
   if ('conversationId' in audience) return `conversation:${audience.conversationId}`;
-  return 'everyone';
+  return 'staff';
 }
 
 /**

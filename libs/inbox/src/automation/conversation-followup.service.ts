@@ -7,6 +7,9 @@ import { AutoResolveService } from './auto-resolve.service.js';
 import { AutoReplyEvaluator } from './auto-reply.evaluator.js';
 import { SlaService } from './sla.service.js';
 
+/** History entries that leave every SLA input as it was (status, replies, waiting_since, tags, priority, inbox). */
+const CLOCK_NEUTRAL = new Set(['auto_replied', 'note_added', 'marked_read', 'team_changed', 'sla_escalated', 'sla_hit', 'sla_missed']);
+
 /** What follows a customer message or a change to a conversation; the jobs call these and nothing else. */
 @Injectable()
 export class ConversationFollowup {
@@ -26,7 +29,8 @@ export class ConversationFollowup {
   }
 
   async afterChange(conversationId: string, version: string, types: string[], actorId: string | null): Promise<void> {
-    await this.sla.sync(conversationId);
+    // A change made only of these cannot move a clock (no status, reply, tag or priority in it): no SLA step.
+    if (types.length === 0 || !types.every((t) => CLOCK_NEUTRAL.has(t))) await this.sla.sync(conversationId);
     if (types.includes('assigned')) await this.notifyAssignee(conversationId, version, actorId);
     if (types.includes('status_changed') || types.includes('woken')) {
       await this.autoResolve.schedule(conversationId);

@@ -1,48 +1,136 @@
-import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { PRIORITIES, type SlaTargetName } from '@parley/contracts';
-import { ConversationEntity, ConversationSlaEntity, InboxEntity, SlaPolicyEntity, TransactionRunner, type Tx } from '@parley/core';
-import { toListItem } from '../conversations/conversation-row.js';
-import { ConversationsRepository } from '../conversations/conversations.repository.js';
-import { recordHistory, type HistoryEntry } from '../history/conversation-history.js';
-import { notifyUsers } from '../notifications/notifications.service.js';
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { PRIORITIES, type Priority, type SlaTargetName } from '@parley/contracts';
+import { JobDispatcher, OutboxRelay, type InboxSettings } from '@parley/core';
+import { LIST_COLUMNS, LIST_FROM, toListItem, type ConversationRow } from '../conversations/conversation-row.js';
+import type { HistoryEntry } from '../history/conversation-history.js';
 import { businessHoursOf } from './automation-settings.js';
-import { advanceSla, type SlaStep } from './sla-state.js';
+import { advanceSla, type SlaState, type SlaStep } from './sla-state.js';
 
 const LABEL: Record<SlaTargetName, string> = { firstResponse: 'first response', nextResponse: 'next response', resolution: 'resolution' };
+/** A step whose write found the conversation or its clocks moved on re-reads and tries again, this many times. */
+const MAX_ATTEMPTS = 10;
 
-interface ConversationFacts {
-  id: string; inbox_id: string; status: 'open' | 'pending' | 'snoozed' | 'resolved'; priority: string; priority_rank: number;
-  assignee_id: string | null; team_id: string | null; created_at: Date; first_reply_at: Date | null; last_reply_at: Date | null;
-  waiting_since: Date | null; resolved_at: Date | null; contact_name: string | null;
+interface Policy {
+  id: string; firstResponseMinutes: number | null; nextResponseMinutes: number | null; resolutionMinutes: number | null;
+  businessHoursOnly: boolean; reminderLeadMinutes: number; escalatePriority: Priority | null; escalateTeamId: string | null;
 }
+
+/** Everything one step needs, read in one query: the conversation (as its list row), its inbox, policy and clocks. */
+interface StepFacts extends ConversationRow {
+  row_version: string; resolved_at: Date | null; inbox_settings: InboxSettings | null;
+  sla_version: string | null; sla_policy_id: string | null; sla_clocks: SlaState['clocks'] | null;
+  sla_pauses: SlaState['pauses'] | null; sla_paused_at: Date | null; sla_due_at: Date | null; sla_next_check_at: Date | null;
+  policy: Policy | null;
+}
+
+const READ_STEP = `
+  SELECT ${LIST_COLUMNS}, c.xmin::text AS row_version, i.settings AS inbox_settings,
+         s.xmin::text AS sla_version, s.policy_id AS sla_policy_id, s.clocks AS sla_clocks, s.pauses AS sla_pauses,
+         s.paused_at AS sla_paused_at, s.due_at AS sla_due_at, s.next_check_at AS sla_next_check_at,
+         (SELECT json_build_object('id', p.id, 'firstResponseMinutes', p.first_response_minutes, 'nextResponseMinutes', p.next_response_minutes,
+                   'resolutionMinutes', p.resolution_minutes, 'businessHoursOnly', p.business_hours_only, 'reminderLeadMinutes', p.reminder_lead_minutes,
+                   'escalatePriority', p.escalate_priority, 'escalateTeamId', p.escalate_team_id)
+          FROM sla_policies p WHERE p.inbox_id = c.inbox_id AND p.enabled
+            AND (p.tag_id IS NULL OR EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = c.id AND t.tag_id = p.tag_id))
+            AND (p.priority IS NULL OR p.priority = c.priority)
+          ORDER BY (p.tag_id IS NOT NULL) DESC, (p.priority IS NOT NULL) DESC, p.created_at, p.id LIMIT 1) AS policy
+  FROM ${LIST_FROM} LEFT JOIN conversation_sla s ON s.conversation_id = c.id
+  WHERE c.id = $1`;
+
+const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
+
+/**
+ * The whole write of a step as one statement (so no transaction is needed around it). It goes ahead only if
+ * neither the conversation row ($2, its xmin) nor its SLA row ($3) changed since the read: `g` locks the
+ * conversation and re-checks it; the upsert re-checks the clocks. Every other part hangs off the upsert's
+ * row, so when a check fails nothing at all is written and the caller re-reads and steps again.
+ * Recipients are resolved here: the assignee or else the inbox's active members for a reminder; the managers
+ * (or, with none, the admins) and the assignee for a breach.
+ */
+const WRITE_STEP = `
+  WITH g AS (SELECT c.id, c.inbox_id, c.assignee_id FROM conversations c WHERE c.id = $1 AND c.xmin = $2::xid FOR UPDATE),
+  up AS (
+    INSERT INTO conversation_sla AS s (conversation_id, inbox_id, policy_id, clocks, pauses, paused_at, due_at, next_check_at, updated_at)
+    SELECT g.id, g.inbox_id, $4, $5::jsonb, $6::jsonb, $7, $8, $9, now() FROM g
+    ON CONFLICT (conversation_id) DO UPDATE SET inbox_id = excluded.inbox_id, policy_id = excluded.policy_id, clocks = excluded.clocks,
+      pauses = excluded.pauses, paused_at = excluded.paused_at, due_at = excluded.due_at, next_check_at = excluded.next_check_at, updated_at = now()
+    WHERE s.xmin = $3::xid
+    RETURNING s.conversation_id),
+  staff AS (SELECT u.id, u.role FROM users u WHERE u.role IN ('manager', 'admin') AND u.deactivated_at IS NULL),
+  notes AS (SELECT x.* FROM up, jsonb_to_recordset($10::jsonb) AS x(ord int, type text, title text, data jsonb, dedupe_key text, who text)),
+  recipients AS (
+    SELECT x.ord, r.user_id FROM notes x, g, LATERAL (
+      SELECT g.assignee_id AS user_id WHERE g.assignee_id IS NOT NULL
+      UNION SELECT u.id FROM inbox_members im JOIN users u ON u.id = im.user_id
+        WHERE x.who = 'remind' AND g.assignee_id IS NULL AND im.inbox_id = g.inbox_id AND u.deactivated_at IS NULL
+      UNION SELECT st.id FROM staff st
+        WHERE x.who = 'breach' AND (st.role = 'manager' OR NOT EXISTS (SELECT 1 FROM staff m WHERE m.role = 'manager'))) r),
+  n AS (
+    INSERT INTO notifications (user_id, type, title, conversation_id, data, dedupe_key)
+    SELECT r.user_id, x.type, x.title, $1, x.data, x.dedupe_key FROM recipients r JOIN notes x ON x.ord = r.ord ORDER BY r.ord, r.user_id
+    ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+    RETURNING id, user_id, type, title, dedupe_key, created_at),
+  ev AS (
+    INSERT INTO conversation_events (conversation_id, inbox_id, type, actor_id, data)
+    SELECT g.id, g.inbox_id, e.type, NULL, e.data FROM up, g, jsonb_to_recordset($11::jsonb) AS e(ord int, type text, data jsonb) ORDER BY e.ord),
+  esc AS (
+    UPDATE conversations c SET priority = coalesce($12, c.priority), priority_rank = coalesce($13, c.priority_rank),
+      team_id = CASE WHEN $14::uuid IS NULL THEN c.team_id ELSE $14::uuid END, version = c.version + 1, updated_at = now()
+    FROM up WHERE $15::boolean AND c.id = $1
+    RETURNING c.version, c.updated_at),
+  ob AS (
+    INSERT INTO outbox (kind, name, payload, options)
+    SELECT o.kind, o.name, o.payload, o.options FROM (
+      SELECT 1 AS part, j.ord, 'job' AS kind, j.name, j.payload, j.options FROM up, jsonb_to_recordset($16::jsonb) AS j(ord int, name text, payload jsonb, options jsonb)
+      UNION ALL
+      SELECT 2, x.ord, 'realtime', 'notification',
+        jsonb_build_object('id', n.id, 'type', n.type, 'title', n.title, 'conversationId', $1::uuid, 'createdAt', to_char(n.created_at AT TIME ZONE 'UTC', ${ISO})),
+        jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('userId', n.user_id)))
+      FROM n JOIN notes x ON x.dedupe_key = n.dedupe_key AND x.type = n.type
+      UNION ALL
+      SELECT 3, 0, 'realtime', 'conversation.updated',
+        jsonb_build_object('conversation', $17::jsonb || jsonb_build_object('version', esc.version, 'updatedAt', to_char(esc.updated_at AT TIME ZONE 'UTC', ${ISO}))),
+        jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('inboxId', $18::uuid)))
+      FROM esc
+      UNION ALL
+      SELECT 4, 0, 'job', 'conversation.changed',
+        jsonb_build_object('conversationId', $1::uuid, 'version', esc.version::text, 'types', $19::jsonb, 'actorId', NULL),
+        jsonb_build_object('jobId', 'changed-' || $1 || '-' || esc.version)
+      FROM esc) o
+    ORDER BY o.part, o.ord, o.payload->>'id'
+    RETURNING 1)
+  SELECT (SELECT count(*)::int FROM up) AS written, (SELECT count(*)::int FROM ob) AS queued`;
 
 /**
  * Keeps a conversation's SLA clocks in step with it. Every caller (the jobs after a change, the reminder
- * and breach jobs, the sweeper) runs the same `sync`: it locks the conversation, derives the clocks from
+ * and breach jobs, the sweeper) runs the same `sync`: it reads the conversation, derives the clocks from
  * its current fields, records hit or missed, notifies, escalates, and schedules the next delayed jobs.
  * A late, early or repeated call lands on the same state and notifies nobody twice.
+ *
+ * One read and (only when something changed) one write statement: the write is guarded by the row versions
+ * read, so a step that raced another change writes nothing and is taken again from a fresh read.
  */
 @Injectable()
 export class SlaService {
-  constructor(private readonly tx: TransactionRunner, private readonly conversations: ConversationsRepository) {}
+  private readonly logger = new Logger('SlaService');
+
+  constructor(private readonly dataSource: DataSource, private readonly relay: OutboxRelay, private readonly jobs: JobDispatcher) {}
 
   async sync(conversationId: string, now = new Date()): Promise<SlaStep | null> {
-    return this.tx.run(async (tx) => {
-      const m = tx.manager;
-      const [c]: ConversationFacts[] = await m.query(
-        `SELECT c.id, c.inbox_id, c.status, c.priority, c.priority_rank, c.assignee_id, c.team_id, c.created_at, c.first_reply_at,
-                c.last_reply_at, c.waiting_since, c.resolved_at, ct.name AS contact_name
-         FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE c.id = $1 FOR UPDATE OF c`, [conversationId]);
+    for (let attempt = 1; ; attempt++) {
+      const [c]: StepFacts[] = await this.dataSource.query(READ_STEP, [conversationId]);
       if (!c) return null;
-      const policy = await policyFor(m, c);
-      const row = await m.findOneBy(ConversationSlaEntity, { conversationId });
+      const policy = c.policy;
       if (!policy) {
         // No policy covers it (any more): stop the clocks where they are.
-        if (row && (row.dueAt || row.nextCheckAt)) await m.update(ConversationSlaEntity, { conversationId }, { dueAt: null, nextCheckAt: null });
+        if (c.sla_due_at || c.sla_next_check_at) {
+          await this.dataSource.query(
+            'UPDATE conversation_sla SET due_at = NULL, next_check_at = NULL, updated_at = now() WHERE conversation_id = $1 AND (due_at IS NOT NULL OR next_check_at IS NOT NULL)',
+            [conversationId]);
+        }
         return null;
       }
-      const inbox = await m.findOne(InboxEntity, { where: { id: c.inbox_id }, select: { id: true, settings: true } });
       const step = advanceSla({
         conversation: {
           status: c.status, createdAt: c.created_at, firstReplyAt: c.first_reply_at, lastReplyAt: c.last_reply_at,
@@ -53,97 +141,122 @@ export class SlaService {
           resolutionMinutes: policy.resolutionMinutes ?? undefined, businessHoursOnly: policy.businessHoursOnly,
           reminderLeadMinutes: policy.reminderLeadMinutes,
         },
-        bh: businessHoursOf(inbox?.settings),
-        state: row ? { clocks: row.clocks, pauses: row.pauses, pausedAt: row.pausedAt } : { clocks: {}, pauses: [], pausedAt: null },
+        bh: businessHoursOf(c.inbox_settings),
+        state: c.sla_version !== null
+          ? { clocks: c.sla_clocks ?? {}, pauses: c.sla_pauses ?? [], pausedAt: c.sla_paused_at }
+          : { clocks: {}, pauses: [], pausedAt: null },
         now,
       });
-      await m.upsert(ConversationSlaEntity, {
-        conversationId, inboxId: c.inbox_id, policyId: policy.id, clocks: step.state.clocks, pauses: step.state.pauses,
-        pausedAt: step.state.pausedAt, dueAt: step.dueAt, nextCheckAt: step.nextCheckAt,
-      } as never, ['conversationId']);
-      await recordHistory(m, { id: c.id, inboxId: c.inbox_id }, null, step.outcomes.map((o) => ({
-        type: o.outcome === 'hit' ? 'sla_hit' : 'sla_missed', data: { ...o, policyId: policy.id },
-      })));
-      for (const job of step.jobs) {
+      if (unchanged(c, policy, step)) return step; // the usual follow-up step: nothing to write
+      const [r]: { written: number }[] = await this.dataSource.query(WRITE_STEP, this.writeParams(c, policy, step, now));
+      if (r.written > 0) {
+        this.relay.kick();
+        await this.scheduleNow(conversationId, step);
+        return step;
+      }
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`SLA step for ${conversationId}: the conversation kept changing under it`);
+    }
+  }
+
+  /**
+   * The reminder and breach jobs also leave through the outbox (the durable copy), but BullMQ counts a delay
+   * from when the job is added, and the relay may add it seconds after the step when many clocks start at
+   * once: a timer added through it would fire that much late. So add them here, right after the commit, with
+   * the delay counted from now; the relay's copy then finds the same job id and adds nothing. If this fails
+   * (Redis down, a crash), the outbox copy still goes out, and the sweeper catches anything later still.
+   */
+  private async scheduleNow(conversationId: string, step: SlaStep): Promise<void> {
+    if (step.jobs.length === 0) return;
+    try {
+      await Promise.all(step.jobs.map((job) => {
         const payload = { conversationId, target: job.target, dueAt: job.dueAt.toISOString() };
-        const options = { jobId: `sla-${job.kind}-${conversationId}-${job.target}-${job.dueAt.getTime()}`, delayMs: Math.max(0, job.at.getTime() - now.getTime()) };
-        await tx.outbox.job(job.kind === 'remind' ? 'sla.remind' : 'sla.breach', payload, options);
-      }
-      const who = c.contact_name ?? 'a customer';
-      for (const target of step.reminders) {
-        const due = step.state.clocks[target]?.dueAt ?? '';
-        const to = c.assignee_id ? [c.assignee_id] : await inboxMembers(m, c.inbox_id);
-        await notifyUsers(tx, to, {
-          type: 'sla_reminder', title: `SLA ${LABEL[target]} for ${who} is due soon`, conversationId, data: { target, dueAt: due },
-          dedupeKey: `sla-remind-${conversationId}-${target}-${due}`,
-        });
-      }
-      if (step.breaches.length > 0) await this.breached(tx, c, policy, step.breaches, step, who);
-      return step;
-    });
+        const options = { jobId: `sla-${job.kind}-${conversationId}-${job.target}-${job.dueAt.getTime()}`, delayMs: Math.max(0, job.at.getTime() - Date.now()) };
+        return job.kind === 'remind' ? this.jobs.add('sla.remind', payload, options) : this.jobs.add('sla.breach', payload, options);
+      }));
+    } catch (error) {
+      this.logger.warn(`SLA timers for ${conversationId} left to the outbox: ${(error as Error).message}`);
+    }
   }
 
   /** Conversations whose reminder or due time passed more than `graceMs` ago: a lost job's work. */
   async overdue(now: Date, graceMs: number, limit: number): Promise<string[]> {
-    const rows: { conversation_id: string }[] = await this.tx.run(({ manager }) => manager.query(
+    const rows: { conversation_id: string }[] = await this.dataSource.query(
       'SELECT conversation_id FROM conversation_sla WHERE next_check_at <= $1 ORDER BY next_check_at LIMIT $2',
-      [new Date(now.getTime() - graceMs), limit]));
+      [new Date(now.getTime() - graceMs), limit]);
     return rows.map((r) => r.conversation_id);
   }
 
-  private async breached(tx: Tx, c: ConversationFacts, policy: SlaPolicyEntity, targets: SlaTargetName[], step: SlaStep, who: string): Promise<void> {
-    const managers = await managerIds(tx.manager);
-    for (const target of targets) {
+  private writeParams(c: StepFacts, policy: Policy, step: SlaStep, now: Date): unknown[] {
+    const id = c.id;
+    const who = c.contact_name ?? 'a customer';
+    const notes: { ord: number; type: string; title: string; data: Record<string, unknown>; dedupe_key: string; who: 'remind' | 'breach' }[] = [];
+    for (const target of step.reminders) {
       const due = step.state.clocks[target]?.dueAt ?? '';
-      await notifyUsers(tx, [...managers, ...(c.assignee_id ? [c.assignee_id] : [])], {
-        type: 'sla_breach', title: `SLA ${LABEL[target]} breached for ${who}`, conversationId: c.id, data: { target, dueAt: due, policyId: policy.id },
-        dedupeKey: `sla-breach-${c.id}-${target}-${due}`,
+      notes.push({
+        ord: notes.length, type: 'sla_reminder', title: `SLA ${LABEL[target]} for ${who} is due soon`, data: { target, dueAt: due },
+        dedupe_key: `sla-remind-${id}-${target}-${due}`, who: 'remind',
       });
     }
+    for (const target of step.breaches) {
+      const due = step.state.clocks[target]?.dueAt ?? '';
+      notes.push({
+        ord: notes.length, type: 'sla_breach', title: `SLA ${LABEL[target]} breached for ${who}`, data: { target, dueAt: due, policyId: policy.id },
+        dedupe_key: `sla-breach-${id}-${target}-${due}`, who: 'breach',
+      });
+    }
+    const entries: HistoryEntry[] = step.outcomes.map((o) => ({ type: o.outcome === 'hit' ? 'sla_hit' : 'sla_missed', data: { ...o, policyId: policy.id } }));
     // Escalation: raise the priority (never lower it) and hand the conversation to a team, as the policy says.
-    const entries: HistoryEntry[] = [];
-    const patch: Record<string, unknown> = {};
-    const rank = policy.escalatePriority ? PRIORITIES.indexOf(policy.escalatePriority) : -1;
-    if (policy.escalatePriority && rank > c.priority_rank) {
-      Object.assign(patch, { priority: policy.escalatePriority, priorityRank: rank });
-      entries.push({ type: 'priority_changed', data: { from: c.priority, to: policy.escalatePriority, by: 'sla_escalation' } });
+    const escalate = step.breaches.length > 0;
+    let priority: Priority | null = null;
+    let teamId: string | null = null;
+    const escalation: HistoryEntry[] = [];
+    if (escalate) {
+      const rank = policy.escalatePriority ? PRIORITIES.indexOf(policy.escalatePriority) : -1;
+      if (policy.escalatePriority && rank > c.priority_rank) {
+        priority = policy.escalatePriority;
+        escalation.push({ type: 'priority_changed', data: { from: c.priority, to: policy.escalatePriority, by: 'sla_escalation' } });
+      }
+      if (policy.escalateTeamId && policy.escalateTeamId !== c.team_id) {
+        teamId = policy.escalateTeamId;
+        escalation.push({ type: 'team_changed', data: { from: c.team_id, to: policy.escalateTeamId, by: 'sla_escalation' } });
+      }
+      escalation.push({ type: 'sla_escalated', data: { targets: step.breaches, policyId: policy.id } });
+      entries.push(...escalation);
     }
-    if (policy.escalateTeamId && policy.escalateTeamId !== c.team_id) {
-      patch.teamId = policy.escalateTeamId;
-      entries.push({ type: 'team_changed', data: { from: c.team_id, to: policy.escalateTeamId, by: 'sla_escalation' } });
-    }
-    entries.push({ type: 'sla_escalated', data: { targets, policyId: policy.id } });
-    await tx.manager.createQueryBuilder().update(ConversationEntity).set({ ...patch, version: () => 'version + 1' })
-      .where('id = :id', { id: c.id }).execute();
-    await recordHistory(tx.manager, { id: c.id, inboxId: c.inbox_id }, null, entries);
-    const [row] = await this.conversations.findRows([c.id], tx.manager);
-    const item = toListItem(row);
-    await tx.outbox.realtime('conversation.updated', { conversation: item }, [{ inboxId: c.inbox_id }]);
-    await tx.outbox.job('conversation.changed', { conversationId: c.id, version: String(item.version), types: entries.map((e) => e.type), actorId: null },
-      { jobId: `changed-${c.id}-${item.version}` });
+    // The list row as it will read after the escalation; the statement fills in the new version and updated_at.
+    const item = escalate
+      ? toListItem({ ...c, priority: priority ?? c.priority, priority_rank: priority ? PRIORITIES.indexOf(priority) : c.priority_rank, team_id: teamId ?? c.team_id })
+      : null;
+    const jobs = step.jobs.map((job, ord) => ({
+      ord, name: job.kind === 'remind' ? 'sla.remind' : 'sla.breach',
+      payload: { conversationId: id, target: job.target, dueAt: job.dueAt.toISOString() },
+      options: { jobId: `sla-${job.kind}-${id}-${job.target}-${job.dueAt.getTime()}`, delayMs: Math.max(0, job.at.getTime() - now.getTime()) },
+    }));
+    return [
+      id, c.row_version, c.sla_version, policy.id, JSON.stringify(step.state.clocks), JSON.stringify(step.state.pauses),
+      step.state.pausedAt, step.dueAt, step.nextCheckAt, JSON.stringify(notes),
+      JSON.stringify(entries.map((e, ord) => ({ ord, type: e.type, data: e.data ?? {} }))),
+      priority, priority ? PRIORITIES.indexOf(priority) : null, teamId, escalate, JSON.stringify(jobs),
+      item ? JSON.stringify(item) : null, c.inbox_id, JSON.stringify(escalation.map((e) => e.type)),
+    ];
   }
 }
 
-/** The most specific enabled policy of the inbox that covers the conversation (tag and priority first). */
-async function policyFor(m: EntityManager, c: ConversationFacts): Promise<SlaPolicyEntity | null> {
-  const [row] = await m.query(
-    `SELECT p.id FROM sla_policies p WHERE p.inbox_id = $1 AND p.enabled
-       AND (p.tag_id IS NULL OR EXISTS (SELECT 1 FROM conversation_tags t WHERE t.conversation_id = $2 AND t.tag_id = p.tag_id))
-       AND (p.priority IS NULL OR p.priority = $3)
-     ORDER BY (p.tag_id IS NOT NULL) DESC, (p.priority IS NOT NULL) DESC, p.created_at, p.id LIMIT 1`, [c.inbox_id, c.id, c.priority]);
-  return row ? m.findOneBy(SlaPolicyEntity, { id: row.id }) : null;
+/** True when the step leaves the stored state exactly as it is and has nothing to record, notify or schedule. */
+function unchanged(c: StepFacts, policy: Policy, step: SlaStep): boolean {
+  if (c.sla_version === null || c.sla_policy_id !== policy.id) return false;
+  if (step.outcomes.length || step.breaches.length || step.reminders.length || step.jobs.length) return false;
+  return sameTime(c.sla_paused_at, step.state.pausedAt) && sameTime(c.sla_due_at, step.dueAt) && sameTime(c.sla_next_check_at, step.nextCheckAt)
+    && sameJson(c.sla_clocks ?? {}, step.state.clocks) && sameJson(c.sla_pauses ?? [], step.state.pauses);
 }
 
-export async function inboxMembers(m: EntityManager, inboxId: string): Promise<string[]> {
-  const rows: { id: string }[] = await m.query(
-    'SELECT u.id FROM inbox_members im JOIN users u ON u.id = im.user_id WHERE im.inbox_id = $1 AND u.deactivated_at IS NULL', [inboxId]);
-  return rows.map((r) => r.id);
-}
+const sameTime = (a: Date | null, b: Date | null): boolean => (a?.getTime() ?? null) === (b?.getTime() ?? null);
 
-/** Managers (or, where there are none, admins): who hears of a breach. */
-async function managerIds(m: EntityManager): Promise<string[]> {
-  const rows: { id: string; role: string }[] = await m.query(
-    "SELECT id, role FROM users WHERE role IN ('manager', 'admin') AND deactivated_at IS NULL");
-  const managers = rows.filter((r) => r.role === 'manager');
-  return (managers.length ? managers : rows).map((r) => r.id);
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }

@@ -41,7 +41,7 @@ export class MessagesService {
     if (!text && !input.attachments?.length) throw new BadRequestException('A reply needs text or at least one attachment');
     let message!: MessageEntity;
     const conversation = await this.mutator.apply(actor, conversationId, async (c, tx) => {
-      const sending = await this.replyPolicy.check(c, 'agent');
+      const sending = await this.replyPolicy.check(c, 'agent', new Date(), tx.manager);
       const now = new Date();
       message = await tx.manager.save(MessageEntity, tx.manager.create(MessageEntity, {
         conversationId: c.id, inboxId: c.inboxId, direction: 'outgoing', kind: text ? 'text' : 'attachment',

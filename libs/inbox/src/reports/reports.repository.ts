@@ -22,6 +22,8 @@ export interface RangeOptions extends ReportScope {
 export interface CounterTotals { incoming: number; created: number; replies: number; resolved: number; slaHit: number; slaMissed: number }
 export interface SlaCounts { hit: number; missed: number }
 export interface DurationRow { metric: 'first_response' | 'next_response' | 'resolution'; clock: 'wall' | 'business'; count: number; median: number | null; p90: number | null }
+export interface AgentCounterRow { agentId: string; replies: number; resolved: number; slaMissed: number }
+export interface AgentResponseRow { agentId: string; answered: number; medianResponseMs: number | null }
 export interface AgentCountsRow { agentId: string; replies: number; resolved: number; slaMissed: number; answered: number; medianResponseMs: number | null }
 export interface UserRow { id: string; name: string; role: string }
 
@@ -51,18 +53,6 @@ export class ReportsRepository {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async totals(o: RangeOptions): Promise<CounterTotals> {
-    const p = new Params();
-    const [row] = await this.dataSource.query(`
-      SELECT sum(incoming) AS incoming, sum(created) AS created, sum(replies) AS replies, sum(resolved) AS resolved,
-             sum(sla_hit) AS sla_hit, sum(sla_missed) AS sla_missed
-      FROM report_hourly WHERE hour >= ${p.add(o.from)} AND hour < ${p.add(o.to)} ${p.scope(o, { inbox: 'inbox_id', team: 'team_id' })}`, p.values);
-    return {
-      incoming: num(row.incoming), created: num(row.created), replies: num(row.replies), resolved: num(row.resolved),
-      slaHit: num(row.sla_hit), slaMissed: num(row.sla_missed),
-    };
-  }
-
   /** SLA hits and misses in each window (whole hours), in one pass over the last 30 days and the range. */
   async slaWindows(o: RangeOptions, windows: Record<string, { from: Date; to: Date }>): Promise<Record<string, SlaCounts>> {
     const p = new Params();
@@ -78,91 +68,125 @@ export class ReportsRepository {
     return Object.fromEntries(names.map((n, i) => [n, { hit: num(row[`h${i}`]), missed: num(row[`m${i}`]) }]));
   }
 
-  /** Incoming messages and new conversations per hour and per day of the report's zone, zeros included. */
-  async volume(o: RangeOptions): Promise<{ byHour: VolumePointDto[]; byDay: VolumePointDto[] }> {
+  /**
+   * One pass over `report_hourly` for the range: the totals, incoming messages and new conversations per hour
+   * and per day of the report's zone (zeros included), and each agent's counters. The hours come from an
+   * integer series (estimated exactly, so the plan stays cheap and never pays for JIT compilation) and the days
+   * group those hours by their local date instead of joining every day to every hour.
+   */
+  async counters(o: RangeOptions): Promise<{ totals: CounterTotals; byHour: VolumePointDto[]; byDay: VolumePointDto[]; agents: AgentCounterRow[] }> {
     const p = new Params();
     const from = p.add(o.from);
     const to = p.add(o.to);
     const tz = p.add(o.tz);
-    const rows: (VolumePointDto & { kind: 'hour' | 'day' })[] = await this.dataSource.query(`
-      WITH h AS (
-        SELECT hour, sum(incoming)::int AS incoming, sum(created)::int AS created FROM report_hourly
-        WHERE hour >= ${from} AND hour < ${to} AND (incoming > 0 OR created > 0) ${p.scope(o, { inbox: 'inbox_id', team: 'team_id' })}
-        GROUP BY hour),
-      days AS (
-        SELECT d, greatest(d AT TIME ZONE ${tz}, ${from}::timestamptz) AS s, least((d + interval '1 day') AT TIME ZONE ${tz}, ${to}::timestamptz) AS e
-        FROM generate_series(date_trunc('day', ${from}::timestamptz AT TIME ZONE ${tz}),
-                             (${to}::timestamptz - interval '1 second') AT TIME ZONE ${tz}, interval '1 day') d)
+    const hours = p.add(Math.round((o.to.getTime() - o.from.getTime()) / 3_600_000));
+    const none = p.add(NONE);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`
+      WITH g AS (
+        SELECT grouping(agent_id) AS by_hour, hour, agent_id, sum(incoming) AS incoming, sum(created) AS created, sum(replies) AS replies,
+               sum(resolved) AS resolved, sum(sla_hit) AS sla_hit, sum(sla_missed) AS sla_missed
+        FROM report_hourly WHERE hour >= ${from} AND hour < ${to} ${p.scope(o, { inbox: 'inbox_id', team: 'team_id' })}
+        GROUP BY GROUPING SETS ((hour), (agent_id))),
+      hv AS (
+        SELECT s.g, date_trunc('day', s.g AT TIME ZONE ${tz}) AS d, coalesce(g.incoming, 0)::int AS incoming, coalesce(g.created, 0)::int AS created
+        FROM (SELECT ${from}::timestamptz + i * interval '1 hour' AS g FROM generate_series(0, ${hours}::int - 1) i) s
+        LEFT JOIN g ON g.by_hour = 1 AND g.hour = s.g)
       SELECT 'hour' AS kind, g AS start, g + interval '1 hour' AS "end", to_char(g AT TIME ZONE ${tz}, 'YYYY-MM-DD HH24:00') AS label,
-             coalesce(h.incoming, 0) AS incoming, coalesce(h.created, 0) AS created
-      FROM generate_series(${from}::timestamptz, ${to}::timestamptz - interval '1 hour', interval '1 hour') g LEFT JOIN h ON h.hour = g
+             NULL::uuid AS agent_id, incoming, created, NULL::numeric AS replies, NULL::numeric AS resolved, NULL::numeric AS sla_hit, NULL::numeric AS sla_missed
+      FROM hv
       UNION ALL
-      SELECT 'day', days.s, days.e, to_char(days.d, 'YYYY-MM-DD'), coalesce(sum(h.incoming), 0)::int, coalesce(sum(h.created), 0)::int
-      FROM days LEFT JOIN h ON h.hour >= days.s AND h.hour < days.e
-      GROUP BY days.d, days.s, days.e
-      ORDER BY kind DESC, start`, p.values);
-    const point = (r: VolumePointDto): VolumePointDto => ({
-      start: new Date(r.start).toISOString(), end: new Date(r.end).toISOString(), label: r.label, incoming: num(r.incoming), created: num(r.created),
+      SELECT 'day', greatest(d AT TIME ZONE ${tz}, ${from}::timestamptz), least((d + interval '1 day') AT TIME ZONE ${tz}, ${to}::timestamptz),
+             to_char(d, 'YYYY-MM-DD'), NULL, sum(incoming)::int, sum(created)::int, NULL, NULL, NULL, NULL
+      FROM hv GROUP BY d
+      UNION ALL
+      SELECT 'total', NULL, NULL, NULL, NULL, sum(incoming), sum(created), sum(replies), sum(resolved), sum(sla_hit), sum(sla_missed)
+      FROM g WHERE by_hour = 1
+      UNION ALL
+      SELECT 'agent', NULL, NULL, NULL, agent_id, NULL, NULL, replies, resolved, NULL, sla_missed
+      FROM g WHERE by_hour = 0 AND agent_id <> ${none}`, p.values);
+    const point = (r: Record<string, unknown>): VolumePointDto => ({
+      start: new Date(r.start as string).toISOString(), end: new Date(r.end as string).toISOString(), label: String(r.label),
+      incoming: num(r.incoming), created: num(r.created),
     });
-    return { byHour: rows.filter((r) => r.kind === 'hour').map(point), byDay: rows.filter((r) => r.kind === 'day').map(point) };
+    const byStart = (a: VolumePointDto, b: VolumePointDto) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0);
+    const total = rows.find((r) => r.kind === 'total') ?? {};
+    return {
+      totals: {
+        incoming: num(total.incoming), created: num(total.created), replies: num(total.replies), resolved: num(total.resolved),
+        slaHit: num(total.sla_hit), slaMissed: num(total.sla_missed),
+      },
+      byHour: rows.filter((r) => r.kind === 'hour').map(point).sort(byStart),
+      byDay: rows.filter((r) => r.kind === 'day').map(point).sort(byStart),
+      agents: rows.filter((r) => r.kind === 'agent').map((r) => ({
+        agentId: String(r.agent_id), replies: num(r.replies), resolved: num(r.resolved), slaMissed: num(r.sla_missed),
+      })),
+    };
   }
 
   /**
-   * Median and p90 per metric and clock from the histograms: the mean of the bucket that holds the rank
+   * One pass over `report_durations`: median and p90 per metric and clock, and per agent the responses (first
+   * and next, wall clock) and their median, from the histograms: the mean of the bucket that holds the rank
    * (nearest-rank), exact when that bucket holds one distinct value, within its 10% width otherwise.
+   * The sums of milliseconds are added as float8: whole numbers below 2^53 add exactly, so the result is the
+   * numeric sum's without numeric arithmetic per row.
    */
-  async durations(o: RangeOptions): Promise<DurationRow[]> {
+  async durations(o: RangeOptions): Promise<{ durations: DurationRow[]; agents: AgentResponseRow[] }> {
     const p = new Params();
-    const rows: DurationRow[] = await this.dataSource.query(`
+    const none = p.add(NONE);
+    const rows: Record<string, unknown>[] = await this.dataSource.query(`
       WITH b AS (
-        SELECT metric, clock, bucket, sum(n)::bigint AS n, sum(sum_ms)::float8 AS s FROM report_durations
+        SELECT grouping(agent_id) AS overall, agent_id, metric, clock, bucket, sum(n) AS n, sum(sum_ms::float8) AS s,
+               sum(n) FILTER (WHERE clock = 'wall' AND metric IN ('first_response','next_response')) AS rn,
+               sum(sum_ms::float8) FILTER (WHERE clock = 'wall' AND metric IN ('first_response','next_response')) AS rs
+        FROM report_durations
         WHERE hour >= ${p.add(o.from)} AND hour < ${p.add(o.to)} ${p.scope(o, { inbox: 'inbox_id', team: 'team_id' })}
-        GROUP BY metric, clock, bucket),
-      c AS (SELECT *, sum(n) OVER (PARTITION BY metric, clock ORDER BY bucket) AS cum, sum(n) OVER (PARTITION BY metric, clock) AS total FROM b)
-      SELECT metric, clock, max(total) AS count,
+        GROUP BY GROUPING SETS ((metric, clock, bucket), (agent_id, bucket))),
+      c AS (
+        SELECT metric, clock, bucket, n, s, sum(n) OVER (PARTITION BY metric, clock ORDER BY bucket) AS cum, sum(n) OVER (PARTITION BY metric, clock) AS total
+        FROM b WHERE overall = 1),
+      a AS (
+        SELECT agent_id, bucket, rn AS n, rs AS s, sum(rn) OVER (PARTITION BY agent_id ORDER BY bucket) AS cum, sum(rn) OVER (PARTITION BY agent_id) AS total
+        FROM b WHERE overall = 0 AND agent_id <> ${none} AND rn IS NOT NULL)
+      SELECT metric, clock, NULL::uuid AS agent_id, max(total) AS count,
              (array_agg(s / n ORDER BY bucket) FILTER (WHERE cum >= ceil(total * 0.5)))[1] AS median,
              (array_agg(s / n ORDER BY bucket) FILTER (WHERE cum >= ceil(total * 0.9)))[1] AS p90
-      FROM c GROUP BY metric, clock`, p.values);
-    return rows.map((r) => ({ metric: r.metric, clock: r.clock, count: num(r.count), median: numOrNull(r.median), p90: numOrNull(r.p90) }));
+      FROM c GROUP BY metric, clock
+      UNION ALL
+      SELECT NULL, NULL, agent_id, max(total), (array_agg(s / n ORDER BY bucket) FILTER (WHERE cum >= ceil(total * 0.5)))[1], NULL
+      FROM a GROUP BY agent_id`, p.values);
+    return {
+      durations: rows.filter((r) => r.agent_id === null).map((r) => ({
+        metric: r.metric as DurationRow['metric'], clock: r.clock as DurationRow['clock'], count: num(r.count), median: numOrNull(r.median), p90: numOrNull(r.p90),
+      })),
+      agents: rows.filter((r) => r.agent_id !== null).map((r) => ({ agentId: String(r.agent_id), answered: num(r.count), medianResponseMs: numOrNull(r.median) })),
+    };
   }
 
-  /** Per agent: replies, resolutions and misses (as assignee), responses and their median (wall clock). */
-  async agentCounts(o: RangeOptions): Promise<AgentCountsRow[]> {
-    const p = new Params();
-    const from = p.add(o.from);
-    const to = p.add(o.to);
-    const none = p.add(NONE);
-    const scope = p.scope(o, { inbox: 'inbox_id', team: 'team_id' });
-    const rows: Record<string, unknown>[] = await this.dataSource.query(`
-      WITH counters AS (
-        SELECT agent_id, sum(replies) AS replies, sum(resolved) AS resolved, sum(sla_missed) AS sla_missed FROM report_hourly
-        WHERE hour >= ${from} AND hour < ${to} AND agent_id <> ${none} ${scope} GROUP BY agent_id),
-      b AS (
-        SELECT agent_id, bucket, sum(n)::bigint AS n, sum(sum_ms)::float8 AS s FROM report_durations
-        WHERE hour >= ${from} AND hour < ${to} AND agent_id <> ${none} AND clock = 'wall'
-          AND metric IN ('first_response','next_response') ${scope}
-        GROUP BY agent_id, bucket),
-      c AS (SELECT *, sum(n) OVER (PARTITION BY agent_id ORDER BY bucket) AS cum, sum(n) OVER (PARTITION BY agent_id) AS total FROM b),
-      responses AS (
-        SELECT agent_id, max(total) AS answered, (array_agg(s / n ORDER BY bucket) FILTER (WHERE cum >= ceil(total * 0.5)))[1] AS median
-        FROM c GROUP BY agent_id)
-      SELECT coalesce(counters.agent_id, responses.agent_id) AS agent_id, counters.replies, counters.resolved, counters.sla_missed,
-             responses.answered, responses.median
-      FROM counters FULL JOIN responses ON responses.agent_id = counters.agent_id`, p.values);
-    return rows.map((r) => ({
-      agentId: String(r.agent_id), replies: num(r.replies), resolved: num(r.resolved), slaMissed: num(r.sla_missed),
-      answered: num(r.answered), medianResponseMs: numOrNull(r.median),
-    }));
+  /** Each agent's counters and responses side by side (an agent with either has a row). */
+  static agentCounts(counters: AgentCounterRow[], responses: AgentResponseRow[]): AgentCountsRow[] {
+    const byId = new Map<string, AgentCountsRow>();
+    for (const c of counters) byId.set(c.agentId, { ...c, answered: 0, medianResponseMs: null });
+    for (const r of responses) {
+      const row = byId.get(r.agentId) ?? { agentId: r.agentId, replies: 0, resolved: 0, slaMissed: 0, answered: 0, medianResponseMs: null };
+      byId.set(r.agentId, { ...row, answered: r.answered, medianResponseMs: r.medianResponseMs });
+    }
+    return [...byId.values()];
   }
 
-  /** Open, not archived conversations per assignee now (the partial index of the view counts). */
-  async openLoad(s: ReportScope): Promise<Map<string, number>> {
+  /**
+   * What is true now, in one index-only pass over the open, not archived conversations (the view counts'
+   * partial index): the open load per assignee and how many wait for an answer.
+   */
+  async openNow(s: ReportScope): Promise<{ load: Map<string, number>; unanswered: number }> {
     const p = new Params();
-    const rows: { assignee_id: string; n: number }[] = await this.dataSource.query(`
-      SELECT assignee_id, count(*)::int AS n FROM conversations
-      WHERE NOT archived AND status = 'open' AND assignee_id IS NOT NULL ${p.scope(s, { inbox: 'inbox_id', team: 'team_id' })}
+    const rows: { assignee_id: string | null; n: number; waiting: number }[] = await this.dataSource.query(`
+      SELECT assignee_id, count(*)::int AS n, count(*) FILTER (WHERE waiting_since IS NOT NULL)::int AS waiting FROM conversations
+      WHERE NOT archived AND status = 'open' ${p.scope(s, { inbox: 'inbox_id', team: 'team_id' })}
       GROUP BY assignee_id`, p.values);
-    return new Map(rows.map((r) => [r.assignee_id, r.n]));
+    return {
+      load: new Map(rows.filter((r) => r.assignee_id !== null).map((r) => [r.assignee_id as string, r.n])),
+      unanswered: rows.reduce((sum, r) => sum + r.waiting, 0),
+    };
   }
 
   /** Who gets a row: active agents (of the inbox, when one is chosen) and anyone else with figures. */
@@ -175,27 +199,21 @@ export class ReportsRepository {
       ORDER BY name, id`, p.values);
   }
 
-  /** The unanswered queue now: how many, and the longest waiting first (the `waiting` sort's index). */
-  async waiting(s: ReportScope, limit: number): Promise<{ unanswered: number; longest: WaitingConversationDto[] }> {
+  /** The longest waiting of the unanswered queue now (the `waiting` sort's index). */
+  async longestWaiting(s: ReportScope, limit: number): Promise<WaitingConversationDto[]> {
     const p = new Params();
     const scope = p.scope(s, { inbox: 'c.inbox_id', team: 'c.team_id' });
-    const [count] = await this.dataSource.query(`
-      SELECT count(*)::int AS n FROM conversations c
-      WHERE NOT c.archived AND c.status = 'open' AND c.waiting_since IS NOT NULL ${scope}`, p.values);
     const rows: Record<string, unknown>[] = await this.dataSource.query(`
       SELECT c.id, ct.name AS contact_name, i.channel, c.waiting_since, u.id AS assignee_id, u.name AS assignee_name
       FROM conversations c JOIN contacts ct ON ct.id = c.contact_id JOIN inboxes i ON i.id = c.inbox_id
       LEFT JOIN users u ON u.id = c.assignee_id
       WHERE NOT c.archived AND c.status = 'open' AND c.waiting_since IS NOT NULL ${scope}
       ORDER BY coalesce(c.waiting_since, 'infinity'::timestamptz), c.id LIMIT ${p.add(limit)}`, p.values);
-    return {
-      unanswered: count.n,
-      longest: rows.map((r) => ({
-        id: String(r.id), contactName: (r.contact_name as string | null) ?? null, channel: String(r.channel),
-        waitingSince: new Date(r.waiting_since as string).toISOString(),
-        assignee: r.assignee_id ? { id: String(r.assignee_id), name: String(r.assignee_name) } : null,
-      })),
-    };
+    return rows.map((r) => ({
+      id: String(r.id), contactName: (r.contact_name as string | null) ?? null, channel: String(r.channel),
+      waitingSince: new Date(r.waiting_since as string).toISOString(),
+      assignee: r.assignee_id ? { id: String(r.assignee_id), name: String(r.assignee_name) } : null,
+    }));
   }
 
   /** Whether PostgreSQL knows the zone (it buckets the days); Intl and PostgreSQL can differ on aliases. */

@@ -5,7 +5,7 @@ import type {
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
 import { toReportCsv } from './report-csv.js';
-import { ReportsRepository, type DurationRow, type RangeOptions } from './reports.repository.js';
+import { ReportsRepository, type AgentCountsRow, type DurationRow, type RangeOptions } from './reports.repository.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -27,15 +27,20 @@ export class ReportsService {
     if (query.inboxId) await this.access.assertInbox(actor, query.inboxId, 'Inbox');
     const o: RangeOptions = { ...(await this.range(query)), inboxIds: await this.access.visibleInboxIds(actor), inboxId: query.inboxId, teamId: query.teamId };
     const windows = slaWindows(o, now);
-    const [waiting, totals, sla, durations, volume, agentCounts, load] = await Promise.all([
-      this.repository.waiting(o, LONGEST_WAITING),
-      this.repository.totals(o),
+    // Five statements, each on its own pool connection: one pass over each aggregate table, one over the open
+    // conversations' partial index, the SLA windows, and the head of the queue.
+    const [longest, open, counters, sla, durations] = await Promise.all([
+      this.repository.longestWaiting(o, LONGEST_WAITING),
+      this.repository.openNow(o),
+      this.repository.counters(o),
       this.repository.slaWindows(o, windows),
       this.repository.durations(o),
-      this.repository.volume(o),
-      this.repository.agentCounts(o),
-      this.repository.openLoad(o),
     ]);
+    const waiting = { unanswered: open.unanswered, longest };
+    const { totals } = counters;
+    const volume = { byHour: counters.byHour, byDay: counters.byDay };
+    const agentCounts = ReportsRepository.agentCounts(counters.agents, durations.agents);
+    const load = open.load;
     const window = (name: keyof typeof windows): SlaWindowDto => {
       const { hit, missed } = sla[name];
       return { hit, missed, hitRate: hit + missed > 0 ? hit / (hit + missed) : null, from: windows[name].from.toISOString(), to: windows[name].to.toISOString() };
@@ -48,9 +53,9 @@ export class ReportsService {
       totals,
       sla: { range: window('range'), today: window('today'), last7Days: window('last7Days'), last30Days: window('last30Days') },
       durations: {
-        firstResponse: metric(durations, 'first_response'),
-        nextResponse: metric(durations, 'next_response'),
-        resolution: metric(durations, 'resolution'),
+        firstResponse: metric(durations.durations, 'first_response'),
+        nextResponse: metric(durations.durations, 'next_response'),
+        resolution: metric(durations.durations, 'resolution'),
       },
       volume,
       agents: await this.agentRows(o, agentCounts, load),
@@ -77,7 +82,7 @@ export class ReportsService {
     return { from, to, tz };
   }
 
-  private async agentRows(o: RangeOptions, counts: Awaited<ReturnType<ReportsRepository['agentCounts']>>, load: Map<string, number>): Promise<AgentReportRowDto[]> {
+  private async agentRows(o: RangeOptions, counts: AgentCountsRow[], load: Map<string, number>): Promise<AgentReportRowDto[]> {
     const byId = new Map(counts.map((c) => [c.agentId, c]));
     const users = await this.repository.agentsFor(o, [...new Set([...byId.keys(), ...load.keys()])]);
     return users

@@ -1,5 +1,6 @@
 import type { Availability, LoginResponse, UserDto } from '@parley/contracts';
 import { apiFetch, isUnauthorized } from '../../http/api-fetch';
+import { rememberSignedIn } from '../utils/session-hint';
 
 export interface LoginInput {
   email: string;
@@ -7,14 +8,26 @@ export interface LoginInput {
 }
 
 export const authApi = {
-  login: (input: LoginInput) => apiFetch<LoginResponse>('/auth/login', { method: 'POST', body: input }),
-  logout: () => apiFetch<void>('/auth/logout', { method: 'POST' }),
+  login: async (input: LoginInput) => {
+    const result = await apiFetch<LoginResponse>('/auth/login', { method: 'POST', body: input });
+    rememberSignedIn(true);
+    return result;
+  },
+  logout: async () => {
+    rememberSignedIn(false);
+    await apiFetch<void>('/auth/logout', { method: 'POST' });
+  },
   /** null when logged out, so the guard can redirect without treating it as an error */
   me: async (): Promise<UserDto | null> => {
     try {
-      return await apiFetch<UserDto>('/auth/me');
+      const user = await apiFetch<UserDto>('/auth/me');
+      rememberSignedIn(true);
+      return user;
     } catch (error) {
-      if (isUnauthorized(error)) return null;
+      if (isUnauthorized(error)) {
+        rememberSignedIn(false);
+        return null;
+      }
       throw error;
     }
   },

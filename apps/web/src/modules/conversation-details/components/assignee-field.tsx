@@ -24,8 +24,8 @@ export function AssigneeField({ conversation: c }: AssigneeFieldProps) {
       <TextField
         select
         size="small"
-        fullWidth
         label="Assignee"
+        sx={{ flex: 1, minWidth: 0 }}
         value={c.assignee?.id ?? ''}
         disabled={assign.isPending}
         onChange={(e) => assign.mutate({ id: c.id, value: e.target.value || null })}
@@ -39,7 +39,7 @@ export function AssigneeField({ conversation: c }: AssigneeFieldProps) {
         ))}
       </TextField>
       {c.assignee?.id !== me.id && (
-        <Button size="small" onClick={() => assign.mutate({ id: c.id, value: me.id })} disabled={assign.isPending} sx={{ whiteSpace: 'nowrap' }}>
+        <Button size="small" onClick={() => assign.mutate({ id: c.id, value: me.id })} disabled={assign.isPending} sx={{ whiteSpace: 'nowrap', flexShrink: 0, px: 1 }}>
           Assign to me
         </Button>
       )}

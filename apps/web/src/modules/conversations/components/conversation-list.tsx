@@ -20,9 +20,13 @@ export type ConversationListProps = {
   onHighlight?: (index: number) => void;
 };
 
-const ROW_ESTIMATE = 92;
+/** Every row has the same height (ConversationRow fixes it), so nothing is measured while scrolling. */
+export const ROW_HEIGHT = 92;
 
-/** Virtualized so thousands of loaded rows stay cheap; asks for the next page a few rows before the end. */
+/**
+ * Virtualized so thousands of loaded rows stay cheap; asks for the next page a few rows before the end.
+ * Rows are memoized and get only stable props, so a scroll frame renders just the rows that enter the window.
+ */
 export function ConversationList(props: ConversationListProps) {
   const { items, activeId, highlightedIndex, checkedIds, hasNextPage, isFetchingNextPage, onLoadMore, onOpen, onToggleCheck, onHighlight } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -30,10 +34,12 @@ export function ConversationList(props: ConversationListProps) {
   const virtualizer = useVirtualizer({
     count: items.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_ESTIMATE,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 6,
     getItemKey: (index) => items[index]?.id ?? index,
     initialRect: { width: 360, height: 720 },
+    // Let React batch scroll updates instead of rendering synchronously inside every scroll event.
+    useFlushSync: false,
   });
   const virtualItems = virtualizer.getVirtualItems();
   const lastIndex = virtualItems[virtualItems.length - 1]?.index ?? -1;
@@ -53,23 +59,23 @@ export function ConversationList(props: ConversationListProps) {
           const conversation = items[row.index];
           if (!conversation) return null;
           return (
-            <Box
+            <div
               key={row.key}
               data-index={row.index}
-              ref={virtualizer.measureElement}
-              sx={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${row.start}px)` }}
+              style={{ position: 'absolute', top: 0, left: 0, width: '100%', height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
             >
               <ConversationRow
                 conversation={conversation}
+                index={row.index}
                 now={now}
                 active={conversation.id === activeId}
                 highlighted={row.index === highlightedIndex}
                 checked={checkedIds.has(conversation.id)}
                 onOpen={onOpen}
                 onToggleCheck={onToggleCheck}
-                onFocusRow={() => onHighlight?.(row.index)}
+                onFocusRow={onHighlight}
               />
-            </Box>
+            </div>
           );
         })}
       </Box>

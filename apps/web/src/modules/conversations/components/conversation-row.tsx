@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import AccessTimeIcon from '@mui/icons-material/AccessTime';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
@@ -14,6 +15,8 @@ import { PriorityIndicator } from './priority-indicator';
 
 export type ConversationRowProps = {
   conversation: ConversationListItemDto;
+  /** position in the list, handed back to onFocusRow */
+  index: number;
   now: number;
   active: boolean;
   highlighted: boolean;
@@ -21,10 +24,12 @@ export type ConversationRowProps = {
   onOpen: (id: string) => void;
   onToggleCheck: (id: string) => void;
   /** keyboard focus moves the j/k cursor here, so Enter opens the focused row */
-  onFocusRow: () => void;
+  onFocusRow?: (index: number) => void;
 };
 
-export function ConversationRow({ conversation: c, now, active, highlighted, checked, onOpen, onToggleCheck, onFocusRow }: ConversationRowProps) {
+/** Memoized: the virtualized list re-renders on every scroll frame, a row only when its own props change. */
+export const ConversationRow = memo(function ConversationRow(props: ConversationRowProps) {
+  const { conversation: c, index, now, active, highlighted, checked, onOpen, onToggleCheck, onFocusRow } = props;
   const name = c.contact.name ?? 'Unknown contact';
   return (
     <Box
@@ -32,12 +37,13 @@ export function ConversationRow({ conversation: c, now, active, highlighted, che
       tabIndex={0}
       aria-current={active ? 'true' : undefined}
       aria-label={`${name}${c.unreadCount ? `, ${c.unreadCount} unread` : ''}${c.unanswered ? ', waiting for a reply' : ''}`}
-      onFocus={(e) => e.target === e.currentTarget && onFocusRow()}
+      onFocus={(e) => e.target === e.currentTarget && onFocusRow?.(index)}
       data-testid="conversation-row"
       data-highlighted={highlighted || undefined}
       onClick={() => onOpen(c.id)}
       sx={{
         display: 'flex', gap: 1, px: 1, py: 1.25, cursor: 'pointer', borderBottom: 1, borderColor: 'divider',
+        height: '100%', boxSizing: 'border-box', overflow: 'hidden',
         borderLeft: 3, borderLeftColor: active ? 'primary.main' : highlighted ? 'action.disabled' : 'transparent',
         bgcolor: active ? 'action.selected' : highlighted ? 'action.hover' : 'transparent',
         '&:hover': { bgcolor: 'action.hover' },
@@ -95,4 +101,4 @@ export function ConversationRow({ conversation: c, now, active, highlighted, che
       </Box>
     </Box>
   );
-}
+});

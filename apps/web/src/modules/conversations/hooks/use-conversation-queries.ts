@@ -1,20 +1,27 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { queryKeys } from '../../http/query-keys';
 import { conversationsApi, type ListQuery } from '../api/conversations.api';
 
 export const LIST_PAGE_SIZE = 30;
 
+/** Shared by the hook and the first-screen prefetch, so both fill the same cache entry. */
+export const conversationListOptions = (query: ListQuery) => infiniteQueryOptions({
+  queryKey: queryKeys.conversationList(query),
+  queryFn: ({ pageParam, signal }) => conversationsApi.list({ ...query, limit: LIST_PAGE_SIZE }, pageParam, signal),
+  initialPageParam: undefined as string | undefined,
+  getNextPageParam: (last) => last.nextCursor ?? undefined,
+});
+
+export const conversationCountsOptions = queryOptions({
+  queryKey: queryKeys.counts, queryFn: conversationsApi.counts, staleTime: 15_000, refetchInterval: 60_000,
+});
+
 export function useConversationList(query: ListQuery) {
-  return useInfiniteQuery({
-    queryKey: queryKeys.conversationList(query),
-    queryFn: ({ pageParam, signal }) => conversationsApi.list({ ...query, limit: LIST_PAGE_SIZE }, pageParam, signal),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
+  return useInfiniteQuery(conversationListOptions(query));
 }
 
 export function useConversationCounts() {
-  return useQuery({ queryKey: queryKeys.counts, queryFn: conversationsApi.counts, staleTime: 15_000, refetchInterval: 60_000 });
+  return useQuery(conversationCountsOptions);
 }
 
 export function useConversation(id: string | undefined) {

@@ -5,12 +5,14 @@ import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
 import { NavLink, Outlet } from 'react-router';
 
+// Absolute: the settings routes sit under a splat route ("settings/*"), where a relative link resolves against the
+// current URL, so "quick-replies" from /settings/inboxes would lead to /settings/inboxes/quick-replies.
 const SECTIONS = [
-  { to: 'inboxes', label: 'Inboxes & channels' },
-  { to: 'teams', label: 'Teams' },
-  { to: 'users', label: 'Users & roles' },
-  { to: 'tags', label: 'Tags' },
-  { to: 'quick-replies', label: 'Quick replies' },
+  { to: '/settings/inboxes', label: 'Inboxes & channels' },
+  { to: '/settings/teams', label: 'Teams' },
+  { to: '/settings/users', label: 'Users & roles' },
+  { to: '/settings/tags', label: 'Tags' },
+  { to: '/settings/quick-replies', label: 'Quick replies' },
 ];
 
 export function SettingsLayout() {
