@@ -2,6 +2,7 @@ import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,10 +45,12 @@ export async function createApp(options: { logger?: boolean; webDist?: string } 
 
 /** The built dashboard on the same origin, so its cookie and socket need no CORS. */
 function serveDashboard(app: NestExpressApplication, webDist: string): void {
+  // gzip on the wire: the first screen's JavaScript is ~3x smaller compressed.
+  app.use(compression());
   app.useStaticAssets(webDist, { index: false, maxAge: '1h' });
-  const index = join(webDist, 'index.html');
-  app.use((req: { method: string; path: string }, res: { sendFile: (p: string) => void }, next: () => void) => {
-    if (req.method === 'GET' && !req.path.startsWith('/api') && !req.path.startsWith('/socket.io')) res.sendFile(index);
+  app.use((req: { method: string; path: string }, res: { sendFile: (p: string, o: { root: string }) => void }, next: () => void) => {
+    // `root` keeps express's dot-folder check off the install path (e.g. ~/.local/parley).
+    if (req.method === 'GET' && !req.path.startsWith('/api') && !req.path.startsWith('/socket.io')) res.sendFile('index.html', { root: webDist });
     else next();
   });
 }

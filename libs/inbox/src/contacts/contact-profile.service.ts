@@ -1,6 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { GraphApiClient, GraphApiError } from '@parley/channels';
-import { ContactEntity, loadConfig } from '@parley/core';
+import { ContactEntity, loadConfig, returningRows, TransactionRunner } from '@parley/core';
+import { toListItem } from '../conversations/conversation-row.js';
+import { ConversationsRepository } from '../conversations/conversations.repository.js';
 import { DataSource } from 'typeorm';
 
 const REFRESH_AFTER_MS = 7 * 24 * 3600_000;
@@ -14,7 +16,7 @@ export class ContactProfileService {
   private readonly logger = new Logger('ContactProfile');
   private readonly graph = new GraphApiClient({ baseUrl: loadConfig().graphApiUrl });
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource, private readonly tx: TransactionRunner, private readonly conversations: ConversationsRepository) {}
 
   async refresh(contactId: string, now = new Date()): Promise<'updated' | 'fresh' | 'skipped'> {
     const [row] = await this.dataSource.query(
@@ -24,8 +26,16 @@ export class ContactProfileService {
     if (row.profile_fetched_at && now.getTime() - new Date(row.profile_fetched_at).getTime() < REFRESH_AFTER_MS) return 'fresh';
     try {
       const profile = await this.graph.fetchProfile({ psid: row.platform_id, accessToken: row.access_token });
-      await this.dataSource.manager.update(ContactEntity, contactId, {
-        ...(profile.name ? { name: profile.name } : {}), ...(profile.avatarUrl ? { avatarUrl: profile.avatarUrl } : {}), profileFetchedAt: now,
+      await this.tx.run(async ({ manager, outbox }) => {
+        await manager.update(ContactEntity, contactId, {
+          ...(profile.name ? { name: profile.name } : {}), ...(profile.avatarUrl ? { avatarUrl: profile.avatarUrl } : {}), profileFetchedAt: now,
+        });
+        // Open lists show "unknown contact" until told: push the named rows, with a newer version.
+        const bumped = returningRows<{ id: string }>(await manager.query(
+          'UPDATE conversations SET version = version + 1, updated_at = now() WHERE contact_id = $1 RETURNING id', [contactId]));
+        for (const row of await this.conversations.findRows(bumped.map((r) => r.id), manager)) {
+          await outbox.realtime('conversation.updated', { conversation: toListItem(row) }, [{ inboxId: row.inbox_id }]);
+        }
       });
       return 'updated';
     } catch (error) {
