@@ -145,6 +145,23 @@ describe('replies reach the platform through the delivery queue and the real wor
     expect(rows).toEqual([{ id: res.body.message.id, delivery_status: 'sent' }]);
   });
 
+  it('acknowledges a large batch before ingesting it, and the worker stores every event once', async () => {
+    const at = Date.now() - 60_000;
+    const messaging = Array.from({ length: 200 }, (_, i) => ({
+      sender: { id: `psid-batch-${i % 40}` }, recipient: { id: PAGE }, timestamp: at + i, message: { mid: `m_big_${i}`, text: `pedido ${i} 📦` },
+    }));
+    const body = { object: 'page', entry: [{ id: PAGE, time: at, messaging }] };
+    const res = await post(messenger, body);
+    expect(res.body).toMatchObject({ received: 200, queued: 200, stored: 0 });
+    await post(messenger, body); // Meta retries: the same 200 events again
+    const count = async () => (await db.query("SELECT count(*)::int AS n FROM messages WHERE platform_message_id LIKE 'm_big_%'")).rows[0].n;
+    await eventually(async () => (await count()) === 200, 20_000, 'the batch to be ingested');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await count()).toBe(200);
+    const { rows } = await db.query("SELECT count(DISTINCT conversation_id)::int AS n FROM messages WHERE platform_message_id LIKE 'm_big_%'");
+    expect(rows[0].n).toBe(40);
+  });
+
   it('sends WhatsApp replies to the wa_id and lets statuses move them forward only', async () => {
     const at = Math.floor(Date.now() / 1000) - 60;
     await post(whatsapp, { object: 'whatsapp_business_account', entry: [{ id: 'waba', changes: [{ field: 'messages', value: {

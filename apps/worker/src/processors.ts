@@ -45,4 +45,8 @@ export class SlaTimersProcessor extends RoutedProcessor {}
 @Processor('sla', { concurrency: Number(process.env.SLA_CONCURRENCY ?? 1) })
 export class SlaProcessor extends RoutedProcessor {}
 
-export const PROCESSORS = [DeliveryProcessor, ConversationsProcessor, ContactsProcessor, AutomationProcessor, SlaTimersProcessor, SlaProcessor];
+// Large webhook batches, ingested event by event (each its own transaction, idempotent on the platform id).
+@Processor('ingestion', { concurrency: Number(process.env.INGESTION_CONCURRENCY ?? 4) })
+export class IngestionProcessor extends RoutedProcessor {}
+
+export const PROCESSORS = [IngestionProcessor, DeliveryProcessor, ConversationsProcessor, ContactsProcessor, AutomationProcessor, SlaTimersProcessor, SlaProcessor];

@@ -6,10 +6,11 @@ import { DeliverMessageJob } from './jobs/deliver-message.job.js';
 import { FetchContactProfileJob } from './jobs/fetch-contact-profile.job.js';
 import { WakeConversationJob } from './jobs/wake-conversation.job.js';
 import { AUTOMATION_JOBS } from './jobs/automation.jobs.js';
+import { IngestBatchJob } from './jobs/ingest-batch.job.js';
 import { JobRouter } from './job-router.js';
 import { PROCESSORS } from './processors.js';
 
-const JOBS = [DeliverMessageJob, WakeConversationJob, FetchContactProfileJob, ...AUTOMATION_JOBS];
+const JOBS = [DeliverMessageJob, WakeConversationJob, FetchContactProfileJob, IngestBatchJob, ...AUTOMATION_JOBS];
 
 /** The worker process: the outbox relay (from OutboxModule) and one BullMQ processor per queue. */
 @Module({

@@ -1,3 +1,5 @@
+import type { InboundEvent } from './inbound.js';
+
 /**
  * The job catalog: every queue job's name and payload in one discriminated union. Jobs carry ids, never
  * entities: a processor re-reads the state and does nothing if it has moved on.
@@ -18,6 +20,11 @@ export interface JobPayloads {
   /** Assigns waiting conversations of one inbox (or of every auto-assigning inbox when null). */
   'assignment.drain': { inboxId: string | null };
   'note.mentions': { messageId: string };
+  /**
+   * A large webhook batch, stored before the platform gets its 200 and ingested here. The one job that
+   * carries data rather than ids: the events are the input itself, and ingesting them twice is harmless.
+   */
+  'webhook.ingest-batch': { inboxId: string; events: InboundEvent[] };
 }
 export type SlaTargetName = 'firstResponse' | 'nextResponse' | 'resolution';
 export type JobName = keyof JobPayloads;
@@ -38,4 +45,5 @@ export const JOB_QUEUES: Record<JobName, string> = {
   'sla.remind': 'sla-timers',
   'sla.breach': 'sla-timers',
   'automation.sweep': 'sla',
+  'webhook.ingest-batch': 'ingestion',
 };
