@@ -22,8 +22,9 @@ abstract class RoutedProcessor extends WorkerHost {
   }
 }
 
-// Meta allows about 300 sends/s per page; one limiter on the delivery queue keeps under it.
-@Processor('delivery', { concurrency: 50, limiter: { max: 250, duration: 1000 } })
+// Meta allows about 300 sends/s per page; one limiter on the delivery queue keeps the whole worker at or
+// under it (a per-page limiter would need BullMQ Pro's groups; with several pages, lower it or shard queues).
+@Processor('delivery', { concurrency: 50, limiter: { max: Number(process.env.DELIVERY_RATE_PER_SECOND ?? 300), duration: 1000 } })
 export class DeliveryProcessor extends RoutedProcessor {}
 
 @Processor('conversations', { concurrency: 10 })
