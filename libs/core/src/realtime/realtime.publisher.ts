@@ -21,7 +21,8 @@ export class RealtimePublisher {
   private readonly emitter: Emitter;
 
   constructor(redisUrl: string) {
-    this.redis = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 });
+    // Auto-pipelining sends the relay's burst of publishes in a few writes instead of one each.
+    this.redis = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2, enableAutoPipelining: true });
     this.emitter = new Emitter(this.redis, { key: realtimeChannelKey() });
   }
 
