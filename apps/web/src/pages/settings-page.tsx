@@ -1,5 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { RoleGuard } from '../modules/auth/components/role-guard';
+import { AutoRepliesSettings } from '../modules/settings/components/automation/auto-replies-settings';
+import { BusinessHoursSettings } from '../modules/settings/components/automation/business-hours-settings';
+import { SlaPoliciesSettings } from '../modules/settings/components/automation/sla-policies-settings';
 import { InboxesSettings } from '../modules/settings/components/inboxes/inboxes-settings';
 import { QuickRepliesSettings } from '../modules/settings/components/quick-replies/quick-replies-settings';
 import { SettingsLayout } from '../modules/settings/components/settings-layout';
@@ -19,6 +22,9 @@ export default function SettingsPage() {
           <Route path="users" element={<UsersSettings />} />
           <Route path="tags" element={<TagsSettings />} />
           <Route path="quick-replies" element={<QuickRepliesSettings />} />
+          <Route path="business-hours" element={<BusinessHoursSettings />} />
+          <Route path="auto-replies" element={<AutoRepliesSettings />} />
+          <Route path="sla-policies" element={<SlaPoliciesSettings />} />
           {/* absolute: relative to the unmatched URL, "inboxes" would append itself forever */}
           <Route path="*" element={<Navigate to="/settings/inboxes" replace />} />
         </Route>

@@ -17,4 +17,8 @@ export const queryKeys = {
   messages: (conversationId: string) => ['conversations', 'messages', conversationId] as const,
   search: (q: string) => ['search', q] as const,
   reports: ['reports'] as const,
+  businessHours: (inboxId: string) => ['automation', 'business-hours', inboxId] as const,
+  autoReplies: (inboxId: string) => ['automation', 'auto-replies', inboxId] as const,
+  slaPolicies: ['automation', 'sla-policies'] as const,
+  slaPolicyList: (inboxId: string) => ['automation', 'sla-policies', inboxId] as const,
 };

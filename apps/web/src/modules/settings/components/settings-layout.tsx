@@ -13,6 +13,9 @@ const SECTIONS = [
   { to: '/settings/users', label: 'Users & roles' },
   { to: '/settings/tags', label: 'Tags' },
   { to: '/settings/quick-replies', label: 'Quick replies' },
+  { to: '/settings/business-hours', label: 'Business hours' },
+  { to: '/settings/auto-replies', label: 'Auto-replies' },
+  { to: '/settings/sla-policies', label: 'SLA policies' },
 ];
 
 export function SettingsLayout() {
