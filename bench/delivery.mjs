@@ -243,7 +243,7 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
 export function printDelivery(r) {
   const b = r.burst;
   const p = r.paced;
-  const out = ['', 'Delivery (issue 3): the real worker (limiter 250/s, concurrency 50) → fake Graph API, one page'];
+  const out = ['', 'Delivery (issue 3): the real worker (limiter 27 per 100 ms, concurrency 50) → fake Graph API, one page'];
   out.push(`   (a) burst of ${r.replies} queued replies: ${b.sent} sent${b.drained ? '' : ` (cut at ${b.burstSeconds} s: the rest were still queued)`}, statuses ${JSON.stringify(b.statuses)}`);
   out.push(`       sustained ${f(b.sendsPerSec, 0)} sends/s; most in any 1-s window ${b.maxIn1s} (limit 300: ${b.maxIn1s <= 300 ? 'never exceeded' : 'EXCEEDED'}; target 300/s sustained: ${b.sendsPerSec >= 300 ? 'met' : 'MISSED'})`);
   out.push(`       queued → platform call p50 ${f(b.queueToPlatform.p50 / 1000, 2)} s, p99 ${f(b.queueToPlatform.p99 / 1000, 2)} s; queued → 'sent' at the agent's socket p50 ${f(b.queueToSentEvent.p50 / 1000, 2)} s, p99 ${f(b.queueToSentEvent.p99 / 1000, 2)} s (queueing: ${r.replies} replies at once)`);
