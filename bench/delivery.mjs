@@ -1,4 +1,4 @@
-// Issue 3, outbound: replies delivered by the real worker (BullMQ 'delivery' queue, limiter 250/s) to a fake
+// Issue 3, outbound: replies delivered by the real worker (BullMQ 'delivery' queue, limiter 27 per 100 ms) to a fake
 // Graph API for one page. (a) A burst: 6,000 pending replies inserted and their 'message.deliver' jobs queued
 // the way the outbox relay queues them; sustained sends/s, the most sends the fake server saw in any 1-second
 // window (Meta's limit is about 300/s per page), and the time from queueing to the platform call and to the
