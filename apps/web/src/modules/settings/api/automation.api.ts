@@ -1,4 +1,4 @@
-import type { AutoReplyRuleDto, AutoReplyTrigger, BusinessHoursDto, Priority, SlaPolicyDto } from '@parley/contracts';
+import type { AutoReplyRuleDto, AutoReplyTrigger, BusinessHoursDto, SlaPolicyDto } from '@parley/contracts';
 import { apiFetch } from '../../http/api-fetch';
 
 /** Bodies of apps/api/src/http/automation/automation.dto.ts. */
@@ -11,20 +11,8 @@ export interface AutoReplyInput {
   position?: number;
 }
 
-export interface SlaPolicyInput {
-  name: string;
-  inboxId: string;
-  firstResponseMinutes: number | null;
-  nextResponseMinutes: number | null;
-  resolutionMinutes: number | null;
-  businessHoursOnly: boolean;
-  reminderLeadMinutes: number;
-  tagId: string | null;
-  priority: Priority | null;
-  escalatePriority: Priority | null;
-  escalateTeamId: string | null;
-  enabled: boolean;
-}
+/** The create body is the policy without its id (the shared DTO from libs/contracts, not a second copy). */
+export type SlaPolicyInput = Omit<SlaPolicyDto, 'id'>;
 
 export const businessHoursApi = {
   get: (inboxId: string) => apiFetch<{ businessHours: BusinessHoursDto | null }>(`/inboxes/${inboxId}/business-hours`),
