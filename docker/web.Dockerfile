@@ -8,7 +8,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV CI=true SCARF_ANALYTICS=false
 COPY package.json package-lock.json ./
-RUN npm ci --ignore-scripts --no-audit --no-fund
+# The lockfile is npm 11's and Vite 8 does not install with the npm 10 that Node 20 images ship.
+RUN npm install -g npm@11 --no-audit --no-fund && npm ci --ignore-scripts --no-audit --no-fund
 COPY . .
 RUN npm run build
 
