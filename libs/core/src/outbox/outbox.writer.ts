@@ -4,30 +4,37 @@ import { OutboxEntity } from '../database/entities/index.js';
 
 export interface JobRowOptions { jobId?: string; delayMs?: number }
 
+interface OutboxRow { kind: 'job' | 'realtime'; name: string; payload: unknown; options: Record<string, unknown> }
+
 /**
  * Writes jobs and realtime events into the outbox inside the caller's transaction: they exist if and
- * only if the change that caused them committed.
+ * only if the change that caused them committed. Rows are collected and written by `flush()` in one
+ * multi-row insert just before the commit (TransactionRunner calls it), in the order they were added.
  */
 export class OutboxWriter {
+  private readonly rows: OutboxRow[] = [];
+
   constructor(private readonly manager: EntityManager) {}
 
   async job<N extends JobName>(name: N, data: JobPayloads[N], options: JobRowOptions = {}): Promise<void> {
-    await this.manager.insert(OutboxEntity, { kind: 'job', name, payload: data, options: { ...options } } as never);
+    this.rows.push({ kind: 'job', name, payload: data, options: { ...options } });
   }
 
-  /** Several realtime events in one insert (the ingestion hot path writes two per message). */
+  /** Several realtime events at once (the ingestion hot path writes two per message). */
   async realtimeMany(events: { [E in ClientEventName]: { event: E; payload: Parameters<ClientEventMap[E]>[0]; audiences: RealtimeAudience[] } }[ClientEventName][]): Promise<void> {
-    if (events.length === 0) return;
-    await this.manager.insert(OutboxEntity, events.map((e) => ({
-      kind: 'realtime' as const, name: e.event, payload: e.payload, options: { audiences: e.audiences },
-    })) as never);
+    for (const e of events) this.rows.push({ kind: 'realtime', name: e.event, payload: e.payload, options: { audiences: e.audiences } });
   }
 
   async realtime<E extends ClientEventName>(
     event: E, payload: Parameters<ClientEventMap[E]>[0], audiences: RealtimeAudience[],
   ): Promise<void> {
-    await this.manager.insert(OutboxEntity, {
-      kind: 'realtime', name: event, payload, options: { audiences },
-    } as never);
+    this.rows.push({ kind: 'realtime', name: event, payload, options: { audiences } });
+  }
+
+  /** Writes what was collected; one round trip however many rows. */
+  async flush(): Promise<void> {
+    if (this.rows.length === 0) return;
+    const rows = this.rows.splice(0);
+    await this.manager.insert(OutboxEntity, rows as never);
   }
 }

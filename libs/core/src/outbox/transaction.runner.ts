@@ -14,7 +14,12 @@ export class TransactionRunner {
   constructor(private readonly dataSource: DataSource, private readonly relay: OutboxRelay) {}
 
   async run<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction((manager) => work({ manager, outbox: new OutboxWriter(manager) }));
+    const result = await this.dataSource.transaction(async (manager) => {
+      const outbox = new OutboxWriter(manager);
+      const value = await work({ manager, outbox });
+      await outbox.flush();
+      return value;
+    });
     this.relay.kick();
     return result;
   }
