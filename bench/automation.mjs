@@ -3,12 +3,13 @@
 // breaches fire after their due time. (2) Customer messages written at 200/s exactly as ingestion writes them
 // (message + outbox job), with a keyword rule: how long until the auto-reply is decided, and whether the
 // worker keeps up. See BENCHMARKS.md.
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { prepareBuild } from './lib/api-process.mjs';
+import { prepareWorkerBuild } from './lib/worker-process.mjs';
 import { createDatabase, dropDatabase, migrate, withDatabase } from './lib/database.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,7 +31,7 @@ export async function runAutomationBench(o = {}) {
   const work = join(root, '.tmp/bench-automation');
   mkdirSync(work, { recursive: true });
   const apiBuild = prepareBuild(root, join(work, 'api'), log); // for the migrate CLI
-  const worker = prepareWorker(join(work, 'worker'), log);
+  const worker = prepareWorkerBuild(root, join(work, 'worker'), log);
   const database = `parley_bench_automation_${Date.now()}`;
   await createDatabase(server, database);
   const url = withDatabase(server, database);
@@ -118,16 +119,6 @@ async function waitFor(db, sql, target, timeoutMs, params = []) {
     if (Date.now() > until) throw new Error(`timed out: ${sql} = ${n}, wanted ${target}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-function prepareWorker(snapshotDir, log) {
-  log('building the worker (npx nest build worker)');
-  const r = spawnSync('npx', ['nest', 'build', 'worker'], { cwd: root, encoding: 'utf8' });
-  const dist = join(root, 'dist/apps/worker');
-  if (r.status !== 0 && !existsSync(join(dist, 'apps/worker/src/main.js'))) throw new Error(`nest build worker failed:\n${r.stdout}\n${r.stderr}`);
-  rmSync(snapshotDir, { recursive: true, force: true });
-  cpSync(dist, snapshotDir, { recursive: true });
-  return snapshotDir;
 }
 
 function startWorker(buildDir, extraEnv, logFile) {

@@ -1,44 +1,43 @@
 // The real api, built once and snapshotted so a colleague's rebuild of dist/ cannot pull it from under the run.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+
+import { newest } from '../../scripts/lib/freshness.mjs';
 
 const MAIN = 'apps/api/src/main.js';
 
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds the api when dist is missing or older than its sources, then copies it to `snapshotDir`. */
-export function prepareBuild(root, snapshotDir, log) {
-  const dist = join(root, 'dist/apps/api');
-  const main = join(dist, MAIN);
-  const stale = !existsSync(main) || Math.max(newest(join(root, 'apps/api')), newest(join(root, 'libs'))) > statSync(main).mtimeMs;
+/**
+ * Builds a Nest app (`api` or `worker`) when its dist is missing or older than its sources, then copies it
+ * to `snapshotDir`, so a rebuild of dist/ during the run cannot pull it from under the measurement.
+ */
+export function prepareAppBuild(root, app, snapshotDir, log) {
+  const entry = `apps/${app}/src/main.js`;
+  const dist = join(root, `dist/apps/${app}`);
+  const main = join(dist, entry);
+  const stale = !existsSync(main) || Math.max(newest(join(root, `apps/${app}`)), newest(join(root, 'libs'))) > statSync(main).mtimeMs;
   if (stale) {
-    log('building the api (npx nest build api)');
-    const r = spawnSync('npx', ['nest', 'build', 'api'], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0 && !existsSync(main)) throw new Error(`nest build api failed:\n${r.stdout}\n${r.stderr}`);
-    if (r.status !== 0) log('nest build api failed; measuring the existing build');
+    log(`building the ${app} (npx nest build ${app})`);
+    const r = spawnSync('npx', ['nest', 'build', app], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0 && !existsSync(main)) throw new Error(`nest build ${app} failed:\n${r.stdout}\n${r.stderr}`);
+    if (r.status !== 0) log(`nest build ${app} failed; measuring the existing build`);
   }
   for (let attempt = 0; ; attempt++) {
     try {
       rmSync(snapshotDir, { recursive: true, force: true });
       mkdirSync(snapshotDir, { recursive: true });
       cpSync(dist, snapshotDir, { recursive: true });
-      if (existsSync(join(snapshotDir, MAIN))) return snapshotDir;
+      if (existsSync(join(snapshotDir, entry))) return snapshotDir;
     } catch (error) {
       if (attempt > 30) throw error;
     }
-    if (attempt > 30) throw new Error(`no api build at ${main}`);
+    if (attempt > 30) throw new Error(`no ${app} build at ${main}`);
     spawnSync('sleep', ['2']); // someone else's build is rewriting dist/: wait for it
   }
 }
+
+/** The api's build, snapshotted (see prepareAppBuild). */
+export const prepareBuild = (root, snapshotDir, log) => prepareAppBuild(root, 'api', snapshotDir, log);
 
 export async function startApi(buildDir, env, logFile) {
   const out = openSync(logFile, 'w');

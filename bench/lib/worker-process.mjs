@@ -1,45 +1,13 @@
 // The real worker, built and snapshotted like the api (see api-process.mjs), started as a child process.
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { procMemory } from './api-process.mjs';
+import { prepareAppBuild, procMemory } from './api-process.mjs';
 
 const MAIN = 'apps/worker/src/main.js';
 
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-/** Builds the worker when dist is missing or older than its sources, then copies it to `snapshotDir`. */
-export function prepareWorkerBuild(root, snapshotDir, log) {
-  const dist = join(root, 'dist/apps/worker');
-  const main = join(dist, MAIN);
-  const stale = !existsSync(main) || Math.max(newest(join(root, 'apps/worker')), newest(join(root, 'libs'))) > statSync(main).mtimeMs;
-  if (stale) {
-    log('building the worker (npx nest build worker)');
-    const r = spawnSync('npx', ['nest', 'build', 'worker'], { cwd: root, encoding: 'utf8' });
-    if (r.status !== 0 && !existsSync(main)) throw new Error(`nest build worker failed:\n${r.stdout}\n${r.stderr}`);
-    if (r.status !== 0) log('nest build worker failed; measuring the existing build');
-  }
-  for (let attempt = 0; ; attempt++) {
-    try {
-      rmSync(snapshotDir, { recursive: true, force: true });
-      mkdirSync(snapshotDir, { recursive: true });
-      cpSync(dist, snapshotDir, { recursive: true });
-      if (existsSync(join(snapshotDir, MAIN))) return snapshotDir;
-    } catch (error) {
-      if (attempt > 30) throw error;
-    }
-    if (attempt > 30) throw new Error(`no worker build at ${main}`);
-    spawnSync('sleep', ['2']); // someone else's build is rewriting dist/: wait for it
-  }
-}
+/** Builds the worker when stale and snapshots it, like the api (see prepareAppBuild). */
+export const prepareWorkerBuild = (root, snapshotDir, log) => prepareAppBuild(root, 'worker', snapshotDir, log);
 
 /** Starts the worker and waits for its "worker started" log line. */
 export async function startWorker(buildDir, env, logFile) {
