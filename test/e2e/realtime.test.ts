@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 import type { INestApplicationContext } from '@nestjs/common';
 import { io, type Socket } from 'socket.io-client';
 import type { ClientEventMap, ClientEventName } from '@parley/contracts';
+import { JobDispatcher, QUEUE_NAMES } from '@parley/core';
 import { startApi, userSession, type Session, type TestApi } from '../support/api.js';
 import { PrivateRedis } from '../support/redis-server.js';
 import { apiMessage, createInbox, postSigned, type TestInbox } from '../support/webhooks.js';
@@ -61,9 +62,10 @@ describe('realtime across two api processes and a worker on one Redis', () => {
   });
   afterEach(() => { clients.forEach((c) => c.close()); clients.length = 0; });
   afterAll(async () => {
-    await worker.close();
-    await api1.close();
-    await api2.close();
+    // Optional chaining: when beforeAll failed half-way, close what did start so jest can exit.
+    await worker?.close();
+    await api1?.close();
+    await api2?.close();
     await redis.stop();
     delete process.env.PRESENCE_TTL_MS;
     delete process.env.REDIS_URL;
@@ -174,5 +176,16 @@ describe('realtime across two api processes and a worker on one Redis', () => {
       const res = await postSigned(api1, inbox, apiMessage({ contactId: 'rt-3', id: `rt-after-${Date.now()}`, text: 'after restart' }));
       return res.status === 200 && ana.events.some((e) => e.event === 'message.created' && (e.payload as { message: { text: string } }).message.text === 'after restart');
     }, 15_000, 'events after the Redis restart');
+    // The worker consumes again too: a snooze set after the restart wakes up through its delayed job.
+    const [row] = (await api1.http.get('/api/conversations').set(agent.auth).expect(200)).body.items;
+    await api1.http.post(`/api/conversations/${row.id}/snooze`).set(agent.auth).send({ until: new Date(Date.now() + 1000).toISOString() }).expect(200);
+    await ana.waitFor('conversation.updated', (p) => p.conversation.id === row.id && p.conversation.status === 'open' && p.conversation.snoozedUntil === null, 10_000);
+    // And it is back on every queue, idle ones included. (afterAll must not close a BullMQ worker whose blocking
+    // connection is still mid-reconnect: BullMQ 6.7 then never finishes closing, taskforcesh/bullmq#4656.)
+    const jobs = worker.get(JobDispatcher);
+    await eventually(async () => {
+      const listening = await Promise.all(QUEUE_NAMES.map(async (name) => (await jobs.queue(name)!.getWorkers()).length > 0));
+      return listening.every(Boolean);
+    }, 10_000, 'the worker listening on every queue again');
   });
 });

@@ -39,14 +39,22 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   async handleConnection(socket: ParleySocket): Promise<void> {
     const actor = socket.data.actor;
     if (!actor) return void socket.disconnect(true);
-    await socket.join(await this.rooms.roomsFor(actor));
-    await this.presence.connected(actor, socket.id);
+    try {
+      await socket.join(await this.rooms.roomsFor(actor));
+    } catch (error) {
+      // A socket without its rooms would look connected and receive nothing: drop it, the client comes back.
+      this.logger.warn(`rooms for ${actor.id} unavailable, socket dropped: ${(error as Error).message}`);
+      return void socket.disconnect(true);
+    }
+    // Presence lives in Redis; while Redis is away the socket still works, it just is not shown as online yet.
+    await this.presence.connected(actor, socket.id).catch((error: Error) => this.logger.warn(`presence not recorded: ${error.message}`));
   }
 
   async handleDisconnect(socket: ParleySocket): Promise<void> {
     const actor = socket.data.actor;
     if (!actor) return;
-    await this.presence.disconnected(actor, socket.id);
+    // The heartbeat's TTL clears what this could not (Redis away): the user goes offline a little later.
+    await this.presence.disconnected(actor, socket.id).catch((error: Error) => this.logger.warn(`presence not cleared: ${error.message}`));
   }
 
   @SubscribeMessage('conversation.view')

@@ -20,6 +20,7 @@ export class OutboxRelay {
   private running = false;
   private again = false;
   private pending: NodeJS.Timeout | null = null;
+  private stopped = false;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -29,10 +30,13 @@ export class OutboxRelay {
   ) {}
 
   start(intervalMs = 250): void {
+    this.stopped = false;
     this.timer = setInterval(() => this.kick(), intervalMs);
   }
 
   async stop(): Promise<void> {
+    // A commit that lands during shutdown still kicks; without this flag its drain would run on a closed pool.
+    this.stopped = true;
     if (this.timer) clearInterval(this.timer);
     if (this.pending) clearTimeout(this.pending);
     this.timer = null;
@@ -46,6 +50,7 @@ export class OutboxRelay {
    * commit, for at most KICK_COALESCE_MS of added latency.
    */
   kick(): void {
+    if (this.stopped) return;
     if (this.running) { this.again = true; return; }
     if (this.pending) return;
     this.pending = setTimeout(() => {

@@ -1,4 +1,5 @@
 import { Emitter } from '@socket.io/redis-emitter';
+import { Logger } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import type { ClientEventName, RealtimeAudience } from '@parley/contracts';
 
@@ -17,30 +18,38 @@ export function roomOf(audience: RealtimeAudience): string {
  * them, and workers can publish without a socket server of their own.
  */
 export class RealtimePublisher {
+  private readonly logger = new Logger('RealtimePublisher');
   private readonly redis: Redis;
   private readonly emitter: Emitter;
+  /** The PUBLISH the emitter issued last: the emitter drops its promise, we keep it to await or to log. */
+  private lastPublish: Promise<unknown> = Promise.resolve();
 
   constructor(redisUrl: string) {
     // Auto-pipelining sends the relay's burst of publishes in a few writes instead of one each.
     this.redis = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2, enableAutoPipelining: true });
-    this.emitter = new Emitter(this.redis, { key: realtimeChannelKey() });
+    const client = { publish: (channel: string, message: Buffer) => (this.lastPublish = this.redis.publish(channel, message)) };
+    this.emitter = new Emitter(client, { key: realtimeChannelKey() });
   }
 
+  /** Resolves once Redis took the event; rejects when it did not (the relay then keeps the outbox row). */
   async publish(event: ClientEventName, payload: unknown, audiences: RealtimeAudience[]): Promise<void> {
     if (this.redis.status !== 'ready') throw new Error(`Redis is ${this.redis.status}`);
     const rooms = audiences.map(roomOf);
     if (rooms.length === 0) return;
     this.emitter.to(rooms).emit(event, payload as never);
+    await this.lastPublish;
   }
 
   /** Moves every socket in `room` into `target` too, on every api process (membership granted). */
   joinRoom(room: string, target: string): void {
     this.emitter.in(room).socketsJoin(target);
+    this.lastPublish.catch((e: Error) => this.logger.warn(`socketsJoin ${target} not published: ${e.message}`));
   }
 
   /** Takes every socket in `room` out of `target`, on every api process (membership revoked). */
   leaveRoom(room: string, target: string): void {
     this.emitter.in(room).socketsLeave(target);
+    this.lastPublish.catch((e: Error) => this.logger.warn(`socketsLeave ${target} not published: ${e.message}`));
   }
 
   /** The Redis connection, for stores that live beside the realtime layer (presence, viewing). */

@@ -21,9 +21,16 @@ export function RealtimeProvider({ children }: RealtimeProviderProps) {
     const set = (state: ConnectionState) => setValue({ socket, state });
     set('connecting');
     socket.on('connect', () => set('connected'));
-    socket.on('disconnect', () => set('disconnected'));
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    socket.on('disconnect', (reason) => {
+      set('disconnected');
+      // socket.io retries by itself except when the server closed the socket (it does when it could not
+      // join the socket to its rooms, e.g. the database was away): then we come back after a pause.
+      if (reason === 'io server disconnect') retry = setTimeout(() => socket.connect(), 1000);
+    });
     socket.on('connect_error', () => set('disconnected'));
     return () => {
+      clearTimeout(retry);
       socket.removeAllListeners();
       socket.disconnect();
     };
