@@ -1,11 +1,11 @@
 import type {
-  ConversationDetailDto, ConversationEventDto, ConversationListItemDto, ConversationListQuery, ConversationStatus,
+  ActivityFilter, ConversationDetailDto, ConversationEventDto, ConversationListItemDto, ConversationListQuery, ConversationStatus,
   PageDto, Priority, ViewCountsDto,
 } from '@parley/contracts';
 import { apiFetch } from '../../http/api-fetch';
 
-/** The list endpoint also accepts status=any, which the shared query type leaves out. */
-export type ListQuery = Omit<ConversationListQuery, 'status' | 'cursor'> & { status?: ConversationStatus | 'any' };
+/** The list endpoint also accepts status=any, which the shared query type leaves out, and the report links' activity filter. */
+export type ListQuery = Omit<ConversationListQuery, 'status' | 'cursor'> & { status?: ConversationStatus | 'any' } & ActivityFilter;
 
 export type BulkAction =
   | { type: 'assign'; assigneeId: string | null }

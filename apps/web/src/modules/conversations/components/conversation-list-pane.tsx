@@ -9,6 +9,8 @@ import { EmptyState } from '../../ui/components/empty-state';
 import { ErrorState } from '../../ui/components/error-state';
 import type { ListQuery } from '../api/conversations.api';
 import type { useConversationList } from '../hooks/use-conversation-queries';
+import { isActivityFilterActive } from '../utils/parse-activity-filter';
+import { ActivityFilterChip } from './activity-filter-chip';
 import { BulkActionBar } from './bulk-action-bar';
 import { ConversationList } from './conversation-list';
 import { ConversationListSkeleton } from './conversation-list-skeleton';
@@ -54,6 +56,11 @@ export function ConversationListPane(props: ConversationListPaneProps) {
         </Typography>
         <Typography variant="caption" color="text.secondary">{query.status === 'any' ? 'any status' : query.status}</Typography>
       </Stack>
+      {isActivityFilterActive(query) && (
+        <Stack sx={{ px: 1.5, py: 1, borderBottom: 1, borderColor: 'divider' }}>
+          <ActivityFilterChip filter={query} />
+        </Stack>
+      )}
       {checkedIds.size > 0 && (
         <BulkActionBar selectedIds={[...checkedIds]} archivedView={query.view === 'archived'} onClear={() => onCheckedChange(new Set())} />
       )}

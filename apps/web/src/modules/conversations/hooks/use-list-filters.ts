@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ListQuery } from '../api/conversations.api';
+import { ACTIVITY_PARAMS } from '../utils/parse-activity-filter';
 import { parseListQuery } from '../utils/parse-list-query';
 
 export type FilterName = 'view' | 'status' | 'inboxId' | 'teamId' | 'assigneeId' | 'tagId' | 'priority' | 'unanswered' | 'sort';
@@ -34,5 +35,14 @@ export function useListFilters() {
     });
   }, [setParams]);
 
-  return { query, setFilter, clearFilters, search: params.toString() };
+  /** Drops the report link's activity filter and keeps the rest, so the manager is back in the view they came through. */
+  const removeActivityFilter = useCallback(() => {
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      for (const name of ACTIVITY_PARAMS) next.delete(name);
+      return next;
+    });
+  }, [setParams]);
+
+  return { query, setFilter, clearFilters, removeActivityFilter, search: params.toString() };
 }

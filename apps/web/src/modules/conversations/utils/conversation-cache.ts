@@ -48,7 +48,10 @@ function placeInPages(data: ConversationPages, c: Item, query: ListQuery, meId: 
   const existing = data.pages.flatMap((p) => p.items).find((i) => i.id === c.id);
   if (existing && existing.version > c.version) return data;
   let pages = data.pages.map((p) => ({ ...p, items: p.items.filter((i) => i.id !== c.id) }));
-  if (matchesQuery(c, query, meId)) {
+  // The web cannot tell whether a conversation had a report activity in the range, so a list filtered by one
+  // only keeps its rows up to date and never takes in a conversation it did not get from the server.
+  const mayEnter = Boolean(existing) || !query.activity;
+  if (mayEnter && matchesQuery(c, query, meId)) {
     let inserted = false;
     pages = pages.map((page) => {
       if (inserted) return page;

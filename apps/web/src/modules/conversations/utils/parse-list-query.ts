@@ -3,6 +3,7 @@ import {
   type ConversationSort, type ConversationStatus, type ConversationView, type Priority,
 } from '@parley/contracts';
 import type { ListQuery } from '../api/conversations.api';
+import { parseActivityFilter } from './parse-activity-filter';
 
 function pick<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
   return allowed.includes(value as T) ? (value as T) : undefined;
@@ -25,5 +26,5 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
   const priority = pick<Priority>(params.get('priority'), PRIORITIES);
   if (priority) q.priority = priority;
   if (unanswered === 'true' || unanswered === 'false') q.unanswered = unanswered === 'true';
-  return q;
+  return { ...q, ...parseActivityFilter(params) };
 }
