@@ -41,7 +41,9 @@ export const prepareBuild = (root, snapshotDir, log) => prepareAppBuild(root, 'a
 
 export async function startApi(buildDir, env, logFile) {
   const out = openSync(logFile, 'w');
-  const child = spawn(process.execPath, [join(buildDir, MAIN)], { env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
+  // BENCH_API_NODE_ARGS="--prof" profiles the api under load (NODE_OPTIONS refuses --prof).
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, join(buildDir, MAIN)], { env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
   const url = `http://127.0.0.1:${env.PORT}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
