@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Queue } from 'bullmq';
 import pg from 'pg';
 import { prepareBuild } from './lib/api-process.mjs';
 import { prepareWorkerBuild } from './lib/worker-process.mjs';
@@ -18,6 +19,8 @@ const N = Number(env.BENCH_SLA_CONVERSATIONS ?? 10_000);
 const RATE = Number(env.BENCH_AUTOREPLY_RATE ?? 200);
 const SECONDS = Number(env.BENCH_AUTOREPLY_SECONDS ?? 20);
 const LEAD_S = 60;
+// Worker processes side by side (jobs are keyed and steps guarded, so more than one is safe).
+const WORKERS = Number(env.BENCH_WORKERS ?? 1);
 // Starting the clocks runs at roughly 80 conversations/s on a loaded 2-core box (each start is a
 // conversation.changed job): due times start after that, with room to spare so the reminders never overlap it.
 const OFFSET_MS = Math.max(90_000, N * 25);
@@ -35,13 +38,16 @@ export async function runAutomationBench(o = {}) {
   const database = `parley_bench_automation_${Date.now()}`;
   await createDatabase(server, database);
   const url = withDatabase(server, database);
-  let child;
+  let children = [];
   const db = new pg.Client({ connectionString: url });
   try {
     log(migrate(apiBuild, url));
     await db.connect();
     const { inboxId, apiInbox } = await setup(db);
-    child = startWorker(worker, { DATABASE_URL: url, REDIS_URL: redisUrl, PARLEY_QUEUE_PREFIX: `parley-bench-${Date.now()}`, AUTOMATION_SWEEP_MS: '5000' }, join(work, 'worker.log'));
+    const prefix = `parley-bench-${Date.now()}`;
+    const workerEnv = { DATABASE_URL: url, REDIS_URL: redisUrl, PARLEY_QUEUE_PREFIX: prefix, AUTOMATION_SWEEP_MS: '5000' };
+    children = Array.from({ length: WORKERS }, (_, i) => startWorker(worker, workerEnv, join(work, `worker-${i + 1}.log`)));
+    log(`${WORKERS} worker process${WORKERS > 1 ? 'es' : ''}`);
 
     // (1) SLA: due times spread over 30 s starting OFFSET_MS from now, reminders a minute before each.
     const t0 = Date.now();
@@ -65,6 +71,9 @@ export async function runAutomationBench(o = {}) {
     const escalated = (await db.query("SELECT count(*)::int AS n FROM conversations WHERE inbox_id = $1 AND priority = 'urgent'", [inboxId])).rows[0].n;
     log(`reminders late by ${fmt(reminders)}`);
     log(`breaches late by ${fmt(breaches)}; escalated ${escalated}`);
+    // The escalations leave thousands of follow-up jobs; phase 2 measures evaluation, not that backlog.
+    const idleAfter = await waitForIdle(db, worker, redisUrl, prefix);
+    log(`worker idle again ${(idleAfter / 1000).toFixed(1)} s after the last breach`);
 
     // (2) auto-reply evaluation at RATE messages/s for SECONDS s, written the way ingestion writes them.
     log(`writing ${RATE} customer messages/s for ${SECONDS} s`);
@@ -93,7 +102,10 @@ export async function runAutomationBench(o = {}) {
     log(`message → auto-reply decided: ${fmt(lag)}`);
     return { reminders, breaches, escalated, autoReply: { sent, writeSeconds, drainSeconds, lag } };
   } finally {
-    if (child && child.exitCode === null) { child.kill('SIGTERM'); await new Promise((r) => { child.once('exit', r); setTimeout(r, 5000); }); }
+    await Promise.all(children.filter((c) => c.exitCode === null).map((c) => {
+      c.kill('SIGTERM');
+      return new Promise((r) => { c.once('exit', r); setTimeout(r, 5000); });
+    }));
     await db.end().catch(() => {});
     await dropDatabase(server, database).catch(() => {});
   }
@@ -109,6 +121,27 @@ async function setup(db) {
   await db.query(`INSERT INTO sla_policies (name, inbox_id, first_response_minutes, reminder_lead_minutes, escalate_priority) VALUES ('Bench', $1, 15, $2, 'urgent')`, [inbox.id, LEAD_S / 60]);
   await db.query(`INSERT INTO auto_reply_rules (inbox_id, position, trigger, keywords, body) VALUES ($1, 0, 'keyword', '["precio"]', 'Los precios están en la web.')`, [apiInbox.id]);
   return { inboxId: inbox.id, apiInbox: apiInbox.id, managerId: manager.id };
+}
+
+/** Waits until the outbox is empty and no queue has jobs waiting or running; returns how long that took. */
+async function waitForIdle(db, workerBuild, redisUrl, prefix) {
+  const { JOB_QUEUES } = await import(join(workerBuild, 'libs/contracts/src/jobs.js'));
+  const u = new URL(redisUrl);
+  const connection = { host: u.hostname, port: Number(u.port || 6379), db: Number(u.pathname.slice(1) || 0) };
+  const queues = [...new Set(Object.values(JOB_QUEUES))].map((name) => new Queue(name, { connection, prefix }));
+  const t0 = Date.now();
+  try {
+    for (;;) {
+      const counts = await Promise.all(queues.map((q) => q.getJobCounts('wait', 'active', 'prioritized')));
+      const busy = counts.reduce((n, c) => n + c.wait + c.active + c.prioritized, 0);
+      const { n } = (await db.query('SELECT count(*)::int AS n FROM outbox')).rows[0];
+      if (busy === 0 && n === 0) return Date.now() - t0;
+      if (Date.now() - t0 > 300_000) throw new Error(`worker still busy after 300 s (${busy} jobs, ${n} outbox rows)`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+  }
 }
 
 async function waitFor(db, sql, target, timeoutMs, params = []) {

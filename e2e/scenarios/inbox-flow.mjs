@@ -120,7 +120,7 @@ export const inboxFlow = [
     },
   },
   {
-    name: 'the manager opens the reports page',
+    name: 'the manager opens the reports page and a figure opens the conversations behind it',
     needs: ['an agent signs in through the login page'],
     async run(ctx) {
       const { page } = ctx.browsers.manager;
@@ -128,6 +128,17 @@ export const inboxFlow = [
       await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor();
       await page.waitForLoadState('networkidle');
       await ctx.shot(page, '10-reports');
+      // Every figure opens the conversations behind it: today's one new conversation is the customer's.
+      await page.getByRole('link', { name: 'New conversations: 1, show conversations' }).click();
+      const chip = page.getByRole('button', { name: /^New · / });
+      await chip.waitFor();
+      await row(page, 'Lucía Fernández').waitFor();
+      const rows = await page.getByTestId('conversation-row').count();
+      if (rows !== 1) throw new Error(`the "New conversations" figure opened ${rows} conversations, not 1`);
+      await ctx.shot(page, '11-report-figure-conversations');
+      await chip.press('Delete'); // the chip's own keyboard removal, same as its ✕
+      await chip.waitFor({ state: 'detached' });
+      await page.getByRole('heading', { name: 'All conversations' }).waitFor();
     },
   },
 ];
