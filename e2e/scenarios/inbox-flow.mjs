@@ -51,10 +51,9 @@ export const inboxFlow = [
       const { items } = await ctx.admin.get('/api/conversations?view=all');
       ctx.conversationId = items.find((c) => c.snippet === CUSTOMER_TEXT)?.id;
       if (!(await page.evaluate(() => window.__parleyNoReload === true))) throw new Error('the page reloaded to show the conversation');
-      // The worker looks the customer's name up on the (fake) Graph API. (The api sends no event when it lands,
-      // so an open list keeps "Unknown contact" until it refetches: reported, not papered over here.)
-      await eventually(async () => (await ctx.admin.get(`/api/conversations/${ctx.conversationId}`)).contact.name === 'Lucía Fernández',
-        'the worker to fetch the contact profile', 15_000);
+      // The worker looks the customer's name up on the (fake) Graph API and pushes it to the open list.
+      await row(page, 'Lucía Fernández').waitFor({ timeout: 15_000 });
+      if (!(await page.evaluate(() => window.__parleyNoReload === true))) throw new Error('the page reloaded to show the contact name');
       await eventually(async () => (await viewCount(ctx.browsers.manager.page, 'Unanswered')) === 1, 'the manager to see 1 unanswered');
       await ctx.shot(page, '03-inbox-new-conversation');
     },
