@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { LineChart } from '@mui/x-charts/LineChart';
 import type { VolumePointDto } from '@parley/contracts';
+import { hourAxis } from '../utils/hour-axis';
 
 export type VolumeChartsProps = { byDay: VolumePointDto[]; byHour: VolumePointDto[]; onSelect: (point: VolumePointDto) => void };
 
@@ -12,6 +13,8 @@ export function VolumeCharts({ byDay, byHour, onSelect }: VolumeChartsProps) {
     const point = d ? points[d.dataIndex] : undefined;
     if (point) onSelect(point);
   };
+  const hourLabels = byHour.map((p) => p.label);
+  const hours = hourAxis(hourLabels);
   return (
     <>
       <Paper variant="outlined" sx={{ p: 2 }}>
@@ -31,7 +34,10 @@ export function VolumeCharts({ byDay, byHour, onSelect }: VolumeChartsProps) {
         <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 600 }}>Volume by hour</Typography>
         <LineChart
           height={260}
-          xAxis={[{ scaleType: 'point', data: byHour.map((p) => p.label), tickLabelInterval: (_, i) => i % 24 === 0 }]}
+          xAxis={[{
+            scaleType: 'point', data: hourLabels, tickInterval: hours.tickInterval, tickLabelInterval: hours.tickLabelInterval,
+            valueFormatter: (label: string, context) => (context.location === 'tick' ? hours.tickLabel(label) : label),
+          }]}
           series={[
             { data: byHour.map((p) => p.incoming), label: 'Incoming messages', showMark: false },
             { data: byHour.map((p) => p.created), label: 'New conversations', showMark: false },
