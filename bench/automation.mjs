@@ -3,14 +3,13 @@
 // breaches fire after their due time. (2) Customer messages written at 200/s exactly as ingestion writes them
 // (message + outbox job), with a keyword rule: how long until the auto-reply is decided, and whether the
 // worker keeps up. See BENCHMARKS.md.
-import { spawn } from 'node:child_process';
-import { mkdirSync, openSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { prepareBuild } from './lib/api-process.mjs';
-import { prepareWorkerBuild } from './lib/worker-process.mjs';
+import { prepareWorkerBuild, startWorker } from './lib/worker-process.mjs';
 import { createDatabase, dropDatabase, migrate, withDatabase } from './lib/database.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,7 +37,7 @@ export async function runAutomationBench(o = {}) {
   const database = `parley_bench_automation_${Date.now()}`;
   await createDatabase(server, database);
   const url = withDatabase(server, database);
-  let children = [];
+  let workers = [];
   const db = new pg.Client({ connectionString: url });
   try {
     log(migrate(apiBuild, url));
@@ -46,7 +45,7 @@ export async function runAutomationBench(o = {}) {
     const { inboxId, apiInbox } = await setup(db);
     const prefix = `parley-bench-${Date.now()}`;
     const workerEnv = { DATABASE_URL: url, REDIS_URL: redisUrl, PARLEY_QUEUE_PREFIX: prefix, AUTOMATION_SWEEP_MS: '5000' };
-    children = Array.from({ length: WORKERS }, (_, i) => startWorker(worker, workerEnv, join(work, `worker-${i + 1}.log`)));
+    workers = await Promise.all(Array.from({ length: WORKERS }, (_, i) => startWorker(worker, workerEnv, join(work, `worker-${i + 1}.log`))));
     log(`${WORKERS} worker process${WORKERS > 1 ? 'es' : ''}`);
 
     // (1) SLA: due times spread over 30 s starting OFFSET_MS from now, reminders a minute before each.
@@ -102,10 +101,7 @@ export async function runAutomationBench(o = {}) {
     log(`message → auto-reply decided: ${fmt(lag)}`);
     return { reminders, breaches, escalated, autoReply: { sent, writeSeconds, drainSeconds, lag } };
   } finally {
-    await Promise.all(children.filter((c) => c.exitCode === null).map((c) => {
-      c.kill('SIGTERM');
-      return new Promise((r) => { c.once('exit', r); setTimeout(r, 5000); });
-    }));
+    await Promise.all(workers.map((w) => w.stop()));
     await db.end().catch(() => {});
     await dropDatabase(server, database).catch(() => {});
   }
@@ -152,11 +148,6 @@ async function waitFor(db, sql, target, timeoutMs, params = []) {
     if (Date.now() > until) throw new Error(`timed out: ${sql} = ${n}, wanted ${target}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-}
-
-function startWorker(buildDir, extraEnv, logFile) {
-  const out = openSync(logFile, 'w');
-  return spawn(process.execPath, [join(buildDir, 'apps/worker/src/main.js')], { env: { ...process.env, ...extraEnv }, stdio: ['ignore', out, out] });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

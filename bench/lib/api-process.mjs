@@ -55,8 +55,12 @@ export async function startApi(buildDir, env, logFile) {
     if (Date.now() > deadline) throw new Error(`the api did not answer /api/health within 60 s; see ${logFile}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  return { url, ...processHandle(child) };
+}
+
+/** A started child process as the benches use it: its pid, its memory, and a stop that never hangs. */
+export function processHandle(child) {
   return {
-    url,
     pid: child.pid,
     memory: () => procMemory(child.pid),
     stop: () => new Promise((resolve) => {

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { prepareAppBuild, procMemory } from './api-process.mjs';
+import { prepareAppBuild, processHandle } from './api-process.mjs';
 
 const MAIN = 'apps/worker/src/main.js';
 
@@ -20,14 +20,5 @@ export async function startWorker(buildDir, env, logFile) {
     if (Date.now() > deadline) throw new Error(`the worker did not start within 60 s; see ${logFile}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
-    pid: child.pid,
-    memory: () => procMemory(child.pid),
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-    }),
-  };
+  return processHandle(child);
 }
