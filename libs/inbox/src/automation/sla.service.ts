@@ -5,6 +5,7 @@ import { JobDispatcher, OutboxRelay, type InboxSettings } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, toListItem, type ConversationRow } from '../conversations/conversation-row.js';
 import type { HistoryEntry } from '../history/conversation-history.js';
 import { businessHoursOf } from './automation-settings.js';
+import { preparedQuery } from './prepared-query.js';
 import { advanceSla, type SlaState, type SlaStep } from './sla-state.js';
 
 const LABEL: Record<SlaTargetName, string> = { firstResponse: 'first response', nextResponse: 'next response', resolution: 'resolution' };
@@ -37,6 +38,10 @@ const READ_STEP = `
           ORDER BY (p.tag_id IS NOT NULL) DESC, (p.priority IS NOT NULL) DESC, p.created_at, p.id LIMIT 1) AS policy
   FROM ${LIST_FROM} LEFT JOIN conversation_sla s ON s.conversation_id = c.id
   WHERE c.id = $1`;
+
+const STOP_CLOCKS = `
+  UPDATE conversation_sla SET due_at = NULL, next_check_at = NULL, updated_at = now()
+  WHERE conversation_id = $1 AND (due_at IS NOT NULL OR next_check_at IS NOT NULL)`;
 
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
@@ -109,7 +114,8 @@ const WRITE_STEP = `
  * A late, early or repeated call lands on the same state and notifies nobody twice.
  *
  * One read and (only when something changed) one write statement: the write is guarded by the row versions
- * read, so a step that raced another change writes nothing and is taken again from a fresh read.
+ * read, so a step that raced another change writes nothing and is taken again from a fresh read. Both are
+ * prepared statements: planning them cost more than running them.
  */
 @Injectable()
 export class SlaService {
@@ -119,15 +125,13 @@ export class SlaService {
 
   async sync(conversationId: string, now = new Date()): Promise<SlaStep | null> {
     for (let attempt = 1; ; attempt++) {
-      const [c]: StepFacts[] = await this.dataSource.query(READ_STEP, [conversationId]);
+      const [c] = await preparedQuery<StepFacts>(this.dataSource, 'sla-read-step', READ_STEP, [conversationId]);
       if (!c) return null;
       const policy = c.policy;
       if (!policy) {
         // No policy covers it (any more): stop the clocks where they are.
         if (c.sla_due_at || c.sla_next_check_at) {
-          await this.dataSource.query(
-            'UPDATE conversation_sla SET due_at = NULL, next_check_at = NULL, updated_at = now() WHERE conversation_id = $1 AND (due_at IS NOT NULL OR next_check_at IS NOT NULL)',
-            [conversationId]);
+          await preparedQuery(this.dataSource, 'sla-stop-clocks', STOP_CLOCKS, [conversationId]);
         }
         return null;
       }
@@ -148,7 +152,7 @@ export class SlaService {
         now,
       });
       if (unchanged(c, policy, step)) return step; // the usual follow-up step: nothing to write
-      const [r]: { written: number }[] = await this.dataSource.query(WRITE_STEP, this.writeParams(c, policy, step, now));
+      const [r] = await preparedQuery<{ written: number }>(this.dataSource, 'sla-write-step', WRITE_STEP, this.writeParams(c, policy, step, now));
       if (r.written > 0) {
         this.relay.kick();
         await this.scheduleNow(conversationId, step);
