@@ -1,112 +1,102 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
 import { replyWindow } from '@parley/channels';
-import type { AutoReplyTrigger, ChannelType } from '@parley/contracts';
-import { MessageEntity, type ConversationEntity, type InboxSettings } from '@parley/core';
-import { ConversationMutator } from '../conversations/conversation-mutator.js';
-import { applyNonReply } from '../conversations/derived-fields.js';
+import type { AutoReplyTrigger } from '@parley/contracts';
+import { OutboxRelay, type MessageEntity } from '@parley/core';
+import { toListItem } from '../conversations/conversation-row.js';
 import { snippetOf, toMessageDto } from '../messages/message.mapper.js';
 import { renderAutoReply } from './auto-reply-text.js';
+import { AutoReplyRepository, type AutoReplyRule, type EvaluationFacts, type NewAutoReply } from './auto-reply.repository.js';
 import { shouldSendAway, matchKeywordRule } from './away-rules.js';
 import { businessHoursOf } from './automation-settings.js';
 import { isOpen, type BusinessHours } from './business-hours.js';
 
-type SourceMessage = Pick<MessageEntity, 'id' | 'conversationId' | 'inboxId' | 'direction' | 'senderType' | 'kind' | 'text' | 'sentAt'>;
-type Rule = { id: string; trigger: AutoReplyTrigger; keywords: string[]; pattern: string | null; body: string };
-
 export type EvaluationResult = { sent: true; messageId: string; trigger: AutoReplyTrigger } | { sent: false; reason: string };
+
+/** A write that found the conversation changed since its read decides again from a fresh read, this many times. */
+const MAX_ATTEMPTS = 10;
 
 /**
  * Decides and sends the auto-reply for one customer message, if any: the first enabled rule (by position)
- * that applies wins. The decision is taken under the conversation's row lock and stored with a unique key
- * on the customer message, together with the outgoing message and its delivery job: a repeated or
- * concurrent job, or one retried after a crash, finds the key and sends nothing.
+ * that applies wins. The decision is read in one statement and written in one, and the write goes ahead
+ * only if the conversation is still the version the decision was taken on (otherwise it decides again);
+ * it is stored with a unique key on the customer message, together with the outgoing message and its
+ * delivery job: a repeated or concurrent job, or one retried after a crash, finds the key and sends nothing.
  */
 @Injectable()
 export class AutoReplyEvaluator {
-  constructor(private readonly dataSource: DataSource, private readonly mutator: ConversationMutator) {}
+  constructor(private readonly repository: AutoReplyRepository, private readonly relay: OutboxRelay) {}
 
   async evaluate(conversationId: string, messageId: string, now = new Date()): Promise<EvaluationResult> {
-    // The message and its inbox's enabled rules in one read.
-    const [found]: (SourceMessage & { rules: Rule[] })[] = await this.dataSource.query(
-      `SELECT m.id, m.conversation_id AS "conversationId", m.inbox_id AS "inboxId", m.direction, m.sender_type AS "senderType", m.kind,
-              m.text, m.sent_at AS "sentAt",
-              coalesce((SELECT json_agg(json_build_object('id', r.id, 'trigger', r.trigger, 'keywords', r.keywords, 'pattern', r.pattern, 'body', r.body)
-                                 ORDER BY r.position, r.created_at)
-                        FROM auto_reply_rules r WHERE r.inbox_id = m.inbox_id AND r.enabled), '[]'::json) AS rules
-       FROM messages m WHERE m.id = $1`, [messageId]);
-    if (!found || found.conversationId !== conversationId) return { sent: false, reason: 'message gone' };
-    const { rules, ...source } = found;
-    // Only what a customer wrote: never echoes, our own or automated messages, notes or activity.
-    if (source.direction !== 'incoming' || source.senderType !== 'contact' || source.kind === 'note' || source.kind === 'activity') {
-      return { sent: false, reason: 'not a customer message' };
+    for (let attempt = 1; ; attempt++) {
+      const facts = await this.repository.facts(messageId);
+      if (!facts || facts.message_conversation_id !== conversationId) return { sent: false, reason: 'message gone' };
+      const decision = await this.decide(facts, messageId, now);
+      if ('reason' in decision) return { sent: false, reason: decision.reason };
+      const reply = this.reply(facts, messageId, decision.rule, decision.text, now);
+      const outcome = await this.repository.write(reply);
+      if (outcome === 'sent') {
+        this.relay.kick();
+        return { sent: true, messageId: reply.messageId, trigger: reply.trigger };
+      }
+      if (outcome === 'answered') return { sent: false, reason: 'already answered automatically' };
+      if (attempt >= MAX_ATTEMPTS) throw new Error(`Auto-reply to ${messageId}: the conversation kept changing under it`);
     }
-    if (rules.length === 0) return { sent: false, reason: 'no rules' };
-    let result: EvaluationResult = { sent: false, reason: 'no rule applies' };
-    await this.mutator.apply(null, conversationId, async (c, tx) => {
-      const m = tx.manager;
-      // What the decision and the text need, in one read under the lock.
-      const [facts]: { answered: boolean; inbox_name: string; channel: ChannelType; settings: InboxSettings | null; contact_name: string | null; agent_name: string | null }[] =
-        await m.query(
-          `SELECT EXISTS (SELECT 1 FROM automation_replies WHERE source_message_id = $1) AS answered, i.name AS inbox_name, i.channel, i.settings,
-                  (SELECT ct.name FROM contacts ct WHERE ct.id = $3) AS contact_name, (SELECT u.name FROM users u WHERE u.id = $4) AS agent_name
-           FROM inboxes i WHERE i.id = $2`, [source.id, c.inboxId, c.contactId, c.assigneeId]);
-      if (!facts) throw new Error(`Inbox ${c.inboxId} not found`);
-      if (facts.answered) { result = { sent: false, reason: 'already answered automatically' }; return []; }
-      // An agent answered after this message: the job came late, there is nothing left to say.
-      if (c.lastReplyAt && c.lastReplyAt.getTime() >= source.sentAt.getTime()) { result = { sent: false, reason: 'an agent answered' }; return []; }
-      const window = replyWindow({ channel: facts.channel, lastIncomingAt: c.lastIncomingAt, now, isAutomation: true });
-      if (!window.allowed) { result = { sent: false, reason: window.reason ?? 'outside the platform window' }; return []; }
-      const bh = businessHoursOf(facts.settings);
-      const rule = await this.firstApplying(m, rules, c, source, bh, now);
-      if (!rule) return [];
-      const text = renderAutoReply(rule.body, {
-        contact: { name: facts.contact_name },
-        agent: { name: c.assigneeId ? facts.agent_name : null },
-        inbox: { name: facts.inbox_name },
-        conversation: { id: c.id },
-      });
-      if (!text) return [];
-      const message = await m.save(MessageEntity, m.create(MessageEntity, {
-        conversationId: c.id, inboxId: c.inboxId, direction: 'outgoing', kind: 'text', senderType: 'automation', senderUserId: null,
-        text, attachments: [], deliveryStatus: 'pending', sentAt: now,
-      }));
-      // The decision's key, the delivery job and the thread's event in one statement (outbox rows in this order).
-      await m.query(
-        `WITH ar AS (INSERT INTO automation_replies (conversation_id, source_message_id, rule_id, trigger, message_id) VALUES ($1, $2, $3, $4, $5))
-         INSERT INTO outbox (kind, name, payload, options) VALUES ('job', 'message.deliver', $6, $7), ('realtime', 'message.created', $8, $9)`,
-        [c.id, source.id, rule.id, rule.trigger, message.id,
-          JSON.stringify({ messageId: message.id }), JSON.stringify({ jobId: `deliver-${message.id}` }),
-          JSON.stringify({ message: toMessageDto(message), conversationVersion: Number(c.version) + 1 }), JSON.stringify({ audiences: [{ inboxId: c.inboxId }] })]);
-      // Not a reply: first_reply_at, last_reply_at and waiting_since stay as they were.
-      Object.assign(c, applyNonReply(c, now), { snippet: snippetOf(message) });
-      result = { sent: true, messageId: message.id, trigger: rule.trigger };
-      return [{ type: 'auto_replied', data: { ruleId: rule.id, trigger: rule.trigger, messageId: message.id, sourceMessageId: source.id } }];
-    });
-    return result;
   }
 
-  private async firstApplying(
-    m: EntityManager, rules: Rule[], c: ConversationEntity, source: SourceMessage, bh: BusinessHours | null, now: Date,
-  ): Promise<Rule | null> {
-    for (const rule of rules) {
-      if (rule.trigger === 'keyword' && source.text && matchKeywordRule(source.text, { keywords: rule.keywords, pattern: rule.pattern ?? undefined })) return rule;
-      if (rule.trigger === 'first_message' && (await isFirstMessage(m, c.id, source))) return rule;
+  /** The same checks, in the same order, as when they ran under the row lock. */
+  private async decide(f: EvaluationFacts, messageId: string, now: Date): Promise<{ rule: AutoReplyRule; text: string } | { reason: string }> {
+    // Only what a customer wrote: never echoes, our own or automated messages, notes or activity.
+    if (f.message_direction !== 'incoming' || f.message_sender_type !== 'contact' || f.message_kind === 'note' || f.message_kind === 'activity') {
+      return { reason: 'not a customer message' };
+    }
+    if (f.rules.length === 0) return { reason: 'no rules' };
+    if (f.answered) return { reason: 'already answered automatically' };
+    // An agent answered after this message: the job came late, there is nothing left to say.
+    if (f.last_reply_at && f.last_reply_at.getTime() >= f.message_sent_at.getTime()) return { reason: 'an agent answered' };
+    const window = replyWindow({ channel: f.channel, lastIncomingAt: f.last_incoming_at, now, isAutomation: true });
+    if (!window.allowed) return { reason: window.reason ?? 'outside the platform window' };
+    const rule = await this.firstApplying(f, messageId, businessHoursOf(f.inbox_settings), now);
+    if (!rule) return { reason: 'no rule applies' };
+    const text = renderAutoReply(rule.body, {
+      contact: { name: f.contact_name },
+      agent: { name: f.assignee_id ? f.assignee_name : null },
+      inbox: { name: f.inbox_name },
+      conversation: { id: f.id },
+    });
+    if (!text) return { reason: 'no rule applies' };
+    return { rule, text };
+  }
+
+  private async firstApplying(f: EvaluationFacts, messageId: string, bh: BusinessHours | null, now: Date): Promise<AutoReplyRule | null> {
+    for (const rule of f.rules) {
+      if (rule.trigger === 'keyword' && f.message_text && matchKeywordRule(f.message_text, { keywords: rule.keywords, pattern: rule.pattern ?? undefined })) return rule;
+      if (rule.trigger === 'first_message' && (await this.repository.isFirstMessage(f.id, messageId, f.message_sent_at))) return rule;
       if (rule.trigger === 'outside_hours' && bh) {
-        const [last] = await m.query(
-          "SELECT max(created_at) AS at FROM automation_replies WHERE conversation_id = $1 AND trigger = 'outside_hours'", [c.id]);
-        if (shouldSendAway({ now, isOpen: isOpen(bh, source.sentAt), lastAwaySentAt: last?.at ?? null, lastAgentReplyAt: c.lastReplyAt, tz: bh.timeZone })) return rule;
+        const lastAwaySentAt = await this.repository.lastAwaySentAt(f.id);
+        if (shouldSendAway({ now, isOpen: isOpen(bh, f.message_sent_at), lastAwaySentAt, lastAgentReplyAt: f.last_reply_at, tz: bh.timeZone })) return rule;
       }
     }
     return null;
   }
-}
 
-/** The customer's first message in this conversation, and no greeting sent in it yet. */
-async function isFirstMessage(m: EntityManager, conversationId: string, source: SourceMessage): Promise<boolean> {
-  const [row] = await m.query(
-    `SELECT EXISTS (SELECT 1 FROM messages WHERE conversation_id = $1 AND direction = 'incoming' AND id <> $2 AND sent_at <= $3) AS earlier,
-            EXISTS (SELECT 1 FROM automation_replies WHERE conversation_id = $1 AND trigger = 'first_message') AS greeted`,
-    [conversationId, source.id, source.sentAt]);
-  return !row.earlier && !row.greeted;
+  /** The write's inputs: the outgoing message's event and the list row as they will read after it. */
+  private reply(f: EvaluationFacts, sourceMessageId: string, rule: AutoReplyRule, text: string, now: Date): NewAutoReply {
+    const messageId = randomUUID();
+    const message = {
+      id: messageId, conversationId: f.id, inboxId: f.inbox_id, direction: 'outgoing', kind: 'text', senderType: 'automation', senderUserId: null,
+      text, attachments: [], platformMessageId: null, deliveryStatus: 'pending', deliveryError: null, replyToId: null, replyToPlatformId: null,
+      payload: null, reactions: [], editHistory: [], editedAt: null, deletedAt: null, quickReplyId: null, sendStartedAt: null, deliveryAttempts: 0,
+      sentAt: now, createdAt: now,
+    } satisfies MessageEntity;
+    const snippet = snippetOf(message);
+    // Not a reply: first_reply_at, last_reply_at and waiting_since stay as they were.
+    const lastMessageAt = f.last_message_at.getTime() >= now.getTime() ? f.last_message_at : now;
+    const { version: _version, updatedAt: _updatedAt, ...listItem } = toListItem({ ...f, last_message_at: lastMessageAt, snippet });
+    const { createdAt: _createdAt, ...dto } = toMessageDto(message);
+    return {
+      conversationId: f.id, rowVersion: f.row_version, sourceMessageId, ruleId: rule.id, trigger: rule.trigger, messageId, text, sentAt: now, snippet,
+      message: dto, listItem, history: { ruleId: rule.id, trigger: rule.trigger, messageId, sourceMessageId },
+    };
+  }
 }

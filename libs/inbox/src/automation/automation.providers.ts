@@ -3,6 +3,7 @@ import { NotificationsService } from '../notifications/notifications.service.js'
 import { AutoAssignmentService } from './auto-assignment.service.js';
 import { AutoRepliesService } from './auto-replies.service.js';
 import { AutoReplyEvaluator } from './auto-reply.evaluator.js';
+import { AutoReplyRepository } from './auto-reply.repository.js';
 import { AutoResolveService } from './auto-resolve.service.js';
 import { ConversationFollowup } from './conversation-followup.service.js';
 import { InboxAutomationService } from './inbox-automation.service.js';
@@ -20,6 +21,6 @@ export type { EvaluationResult } from './auto-reply.evaluator.js';
 
 /** The automation and notification services, registered by InboxModule. */
 export const AUTOMATION_SERVICES = [
-  AutoAssignmentService, AutoRepliesService, AutoReplyEvaluator, AutoResolveService, ConversationFollowup, InboxAutomationService,
+  AutoAssignmentService, AutoRepliesService, AutoReplyEvaluator, AutoReplyRepository, AutoResolveService, ConversationFollowup, InboxAutomationService,
   MentionNotifier, NotificationsService, SlaPoliciesService, SlaService,
 ];
