@@ -5,6 +5,7 @@ import { InboxEntity, PresenceStore, RealtimePublisher } from '@parley/core';
 import { assign } from '../conversations/conversation-actions.js';
 import { ConversationMutator } from '../conversations/conversation-mutator.js';
 import { pickAssignee } from './assignment-pick.js';
+import { preparedQuery } from './prepared-query.js';
 
 const PRESENCE_TTL_MS = Number(process.env.PRESENCE_TTL_MS ?? 45_000);
 
@@ -24,8 +25,9 @@ export class AutoAssignmentService {
 
   /** Assigns the conversation if its inbox assigns automatically and it waits for someone; returns who got it. */
   async assign(conversationId: string): Promise<string | null> {
-    const [c] = await this.dataSource.query(
-      'SELECT c.inbox_id, c.status, c.assignee_id, c.archived, i.settings FROM conversations c JOIN inboxes i ON i.id = c.inbox_id WHERE c.id = $1',
+    // Prepared: it runs after every customer message.
+    const [c] = await preparedQuery<{ inbox_id: string; status: string; assignee_id: string | null; archived: boolean; settings: unknown }>(this.dataSource,
+      'assignment-candidate', 'SELECT c.inbox_id, c.status, c.assignee_id, c.archived, i.settings FROM conversations c JOIN inboxes i ON i.id = c.inbox_id WHERE c.id = $1',
       [conversationId]);
     const config = (c?.settings as InboxEntity['settings'] | undefined)?.autoAssignment;
     if (!c || !config || c.status !== 'open' || c.assignee_id || c.archived) return null;
