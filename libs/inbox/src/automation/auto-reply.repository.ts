@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { AutoReplyTrigger, ConversationListItemDto, MessageDto } from '@parley/contracts';
 import type { InboxSettings } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, type ConversationRow } from '../conversations/conversation-row.js';
+import { BatchedRead } from './batched-read.js';
 import { preparedQuery } from './prepared-query.js';
 
 export type AutoReplyRule = { id: string; trigger: AutoReplyTrigger; keywords: string[]; pattern: string | null; body: string };
@@ -10,7 +11,7 @@ export type AutoReplyRule = { id: string; trigger: AutoReplyTrigger; keywords: s
 /** Everything an evaluation decides from, read in one statement: the conversation as its list row, and beside it: */
 export interface EvaluationFacts extends ConversationRow {
   /** the customer message */
-  message_conversation_id: string; message_direction: string; message_sender_type: string; message_kind: string;
+  message_id: string; message_conversation_id: string; message_direction: string; message_sender_type: string; message_kind: string;
   message_text: string | null; message_sent_at: Date;
   /** the inbox's enabled rules in evaluation order */
   rules: AutoReplyRule[];
@@ -23,14 +24,14 @@ export interface EvaluationFacts extends ConversationRow {
 
 const READ_EVALUATION = `
   SELECT ${LIST_COLUMNS}, c.xmin::text AS row_version, i.name AS inbox_name, i.settings AS inbox_settings,
-         m.conversation_id AS message_conversation_id, m.direction AS message_direction, m.sender_type AS message_sender_type,
+         m.id AS message_id, m.conversation_id AS message_conversation_id, m.direction AS message_direction, m.sender_type AS message_sender_type,
          m.kind AS message_kind, m.text AS message_text, m.sent_at AS message_sent_at,
          EXISTS (SELECT 1 FROM automation_replies a WHERE a.source_message_id = m.id) AS answered,
          coalesce((SELECT json_agg(json_build_object('id', r.id, 'trigger', r.trigger, 'keywords', r.keywords, 'pattern', r.pattern, 'body', r.body)
                             ORDER BY r.position, r.created_at)
                    FROM auto_reply_rules r WHERE r.inbox_id = m.inbox_id AND r.enabled), '[]'::json) AS rules
   FROM messages m JOIN (${LIST_FROM}) ON c.id = m.conversation_id
-  WHERE m.id = $1`;
+  WHERE m.id = ANY($1::uuid[])`;
 
 const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
@@ -93,11 +94,15 @@ export interface NewAutoReply {
 /** The auto-reply evaluation's statements, prepared (they run once per customer message). */
 @Injectable()
 export class AutoReplyRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly reads: BatchedRead<EvaluationFacts>;
 
-  async facts(messageId: string): Promise<EvaluationFacts | undefined> {
-    const [row] = await preparedQuery<EvaluationFacts>(this.dataSource, 'auto-reply-read', READ_EVALUATION, [messageId]);
-    return row;
+  constructor(private readonly dataSource: DataSource) {
+    this.reads = new BatchedRead((ids) => preparedQuery<EvaluationFacts>(this.dataSource, 'auto-reply-read', READ_EVALUATION, [ids]), (row) => row.message_id);
+  }
+
+  /** Evaluations running at the same time share one read statement. */
+  facts(messageId: string): Promise<EvaluationFacts | undefined> {
+    return this.reads.load(messageId);
   }
 
   /** The customer's first message in this conversation, and no greeting sent in it yet. */

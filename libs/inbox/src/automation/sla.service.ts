@@ -5,6 +5,7 @@ import { JobDispatcher, OutboxRelay, type InboxSettings } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, toListItem, type ConversationRow } from '../conversations/conversation-row.js';
 import type { HistoryEntry } from '../history/conversation-history.js';
 import { businessHoursOf } from './automation-settings.js';
+import { BatchedRead } from './batched-read.js';
 import { preparedQuery } from './prepared-query.js';
 import { advanceSla, type SlaState, type SlaStep } from './sla-state.js';
 
@@ -17,7 +18,7 @@ interface Policy {
   businessHoursOnly: boolean; reminderLeadMinutes: number; escalatePriority: Priority | null; escalateTeamId: string | null;
 }
 
-/** Everything one step needs, read in one query: the conversation (as its list row), its inbox, policy and clocks. */
+/** Everything one step needs, read in one query (for every step that asked in the same turn): the conversation (as its list row), its inbox, policy and clocks. */
 interface StepFacts extends ConversationRow {
   row_version: string; resolved_at: Date | null; inbox_settings: InboxSettings | null;
   sla_version: string | null; sla_policy_id: string | null; sla_clocks: SlaState['clocks'] | null;
@@ -37,7 +38,7 @@ const READ_STEP = `
             AND (p.priority IS NULL OR p.priority = c.priority)
           ORDER BY (p.tag_id IS NOT NULL) DESC, (p.priority IS NOT NULL) DESC, p.created_at, p.id LIMIT 1) AS policy
   FROM ${LIST_FROM} LEFT JOIN conversation_sla s ON s.conversation_id = c.id
-  WHERE c.id = $1`;
+  WHERE c.id = ANY($1::uuid[])`;
 
 const STOP_CLOCKS = `
   UPDATE conversation_sla SET due_at = NULL, next_check_at = NULL, updated_at = now()
@@ -115,17 +116,21 @@ const WRITE_STEP = `
  *
  * One read and (only when something changed) one write statement: the write is guarded by the row versions
  * read, so a step that raced another change writes nothing and is taken again from a fresh read. Both are
- * prepared statements: planning them cost more than running them.
+ * prepared statements (planning them cost more than running them), and the reads of steps running at the
+ * same time go out as one statement.
  */
 @Injectable()
 export class SlaService {
   private readonly logger = new Logger('SlaService');
+  private readonly facts: BatchedRead<StepFacts>;
 
-  constructor(private readonly dataSource: DataSource, private readonly relay: OutboxRelay, private readonly jobs: JobDispatcher) {}
+  constructor(private readonly dataSource: DataSource, private readonly relay: OutboxRelay, private readonly jobs: JobDispatcher) {
+    this.facts = new BatchedRead((ids) => preparedQuery<StepFacts>(this.dataSource, 'sla-read-steps', READ_STEP, [ids]), (row) => row.id);
+  }
 
   async sync(conversationId: string, now = new Date()): Promise<SlaStep | null> {
     for (let attempt = 1; ; attempt++) {
-      const [c] = await preparedQuery<StepFacts>(this.dataSource, 'sla-read-step', READ_STEP, [conversationId]);
+      const c = await this.facts.load(conversationId);
       if (!c) return null;
       const policy = c.policy;
       if (!policy) {
