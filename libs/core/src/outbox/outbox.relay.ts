@@ -1,11 +1,17 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@parley/contracts';
-import { returningRows } from '../database/returning.js';
+import { runPrepared, type PreparedStatement } from '../database/prepared.js';
 import type { JobDispatcher } from '../queue/job-dispatcher.js';
 import type { RealtimePublisher } from '../realtime/realtime.publisher.js';
 
 const KICK_COALESCE_MS = Number(process.env.OUTBOX_KICK_MS ?? 5);
+
+const CLAIM_BATCH: PreparedStatement = {
+  name: 'outbox.claim',
+  text: `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING id, kind, name, payload, options`,
+};
 
 interface OutboxRow { id: string; kind: 'job' | 'realtime'; name: string; payload: Record<string, unknown>; options: Record<string, unknown> }
 
@@ -80,9 +86,7 @@ export class OutboxRelay {
 
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = returningRows<OutboxRow>(await manager.query(
-        `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-         RETURNING id, kind, name, payload, options`, [this.batchSize]));
+      const rows = await runPrepared<OutboxRow>(manager, CLAIM_BATCH, [this.batchSize]);
       rows.sort((a, b) => Number(a.id) - Number(b.id));
       // Issued in order without waiting on each: Redis receives them in this order, pipelined in few writes.
       await Promise.all(rows.map((row) => this.dispatch(row)));

@@ -1,10 +1,17 @@
 import type { EntityManager } from 'typeorm';
 import type { ClientEventMap, ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@parley/contracts';
-import { OutboxEntity } from '../database/entities/index.js';
+import { runPrepared, type PreparedStatement } from '../database/prepared.js';
 
 export interface JobRowOptions { jobId?: string; delayMs?: number }
 
 interface OutboxRow { kind: 'job' | 'realtime'; name: string; payload: unknown; options: Record<string, unknown> }
+
+// Any number of rows through one prepared statement; ids (the relay's order) follow the array's order.
+const INSERT_ROWS: PreparedStatement = {
+  name: 'outbox.insert',
+  text: `INSERT INTO outbox (kind, name, payload, options)
+         SELECT r->>'kind', r->>'name', r->'payload', r->'options' FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(r, n) ORDER BY n`,
+};
 
 /**
  * Writes jobs and realtime events into the outbox inside the caller's transaction: they exist if and
@@ -35,6 +42,6 @@ export class OutboxWriter {
   async flush(): Promise<void> {
     if (this.rows.length === 0) return;
     const rows = this.rows.splice(0);
-    await this.manager.insert(OutboxEntity, rows as never);
+    await runPrepared(this.manager, INSERT_ROWS, [JSON.stringify(rows)]);
   }
 }

@@ -50,8 +50,15 @@ export function toDetail(r: ConversationRow): ConversationDetailDto {
   };
 }
 
+/** Every column of `conversations`, named (not `*`) so that prepared statements survive an added column. */
+export const CONVERSATION_COLUMNS = [
+  'id', 'inbox_id', 'contact_id', 'status', 'archived', 'priority', 'priority_rank', 'assignee_id', 'team_id', 'snoozed_until',
+  'last_message_at', 'last_incoming_at', 'last_reply_at', 'first_reply_at', 'waiting_since', 'unread_count', 'snippet',
+  'resolved_at', 'version', 'created_at', 'updated_at',
+] as const;
+
 export const LIST_COLUMNS = `
-  c.*, i.channel, ct.name AS contact_name, ct.avatar_url AS contact_avatar, u.name AS assignee_name,
+  ${CONVERSATION_COLUMNS.map((column) => `c.${column}`).join(', ')}, i.channel, ct.name AS contact_name, ct.avatar_url AS contact_avatar, u.name AS assignee_name,
   coalesce((SELECT json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color) ORDER BY t.name)
             FROM conversation_tags x JOIN tags t ON t.id = x.tag_id WHERE x.conversation_id = c.id), '[]'::json) AS tags`;
 

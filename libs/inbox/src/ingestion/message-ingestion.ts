@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { InboundEchoEvent, InboundMessageEvent } from '@parley/contracts';
 import { MessageEntity, TransactionRunner, type ConversationEntity, type Tx } from '@parley/core';
-import { upsertContact } from '../contacts/contacts.repository.js';
 import { toListItem } from '../conversations/conversation-row.js';
 import { applyIncoming, applyReply, replyMayLeaveWaiting, type DerivedFields } from '../conversations/derived-fields.js';
-import { recordHistory, type HistoryEntry } from '../history/conversation-history.js';
+import type { HistoryEntry } from '../history/conversation-history.js';
 import { snippetOf, toMessageDto } from '../messages/message.mapper.js';
 import { oldestIncomingAfter } from '../messages/messages.queries.js';
-import { lockConversation } from './conversation-locator.js';
-import { insertMessage, saveConversationState } from './ingestion.queries.js';
+import { lockContactConversation } from './conversation-locator.js';
+import { storeMessage, type NewMessage } from './ingestion.queries.js';
 import type { IngestOutcome } from './ingestion.types.js';
 
 export interface IngestInbox { id: string; unarchiveOnIncoming: boolean }
@@ -25,22 +24,20 @@ export class MessageIngestion {
   async incoming(inbox: IngestInbox, e: InboundMessageEvent): Promise<IngestOutcome> {
     return this.tx.run(async (tx) => {
       const at = new Date(e.timestamp);
-      const contact = await upsertContact(tx.manager, inbox.id, e.contact);
-      const { conversation: c, created } = await lockConversation(tx.manager, inbox.id, contact.id, at);
-      const message = await insertMessage(tx.manager, {
+      const { contact, conversation: c, created } = await lockContactConversation(tx.manager, inbox.id, e.contact, at);
+      const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : reopen(c, inbox);
+      const stored = await this.store(tx, c, applyIncoming(derived(c), at), {
         conversationId: c.id, inboxId: inbox.id, direction: 'incoming', kind: e.attachments.length && !e.text ? 'attachment' : 'text',
         senderType: 'contact', text: e.text ?? null, attachments: e.attachments, platformMessageId: e.platformMessageId,
         replyToPlatformId: e.replyToPlatformId, payload: e.payload ?? null, sentAt: at,
-      });
-      if (!message) return { result: 'duplicate', messageId: await findByPlatformId(tx.manager, inbox.id, e.platformMessageId) };
+      }, history, { unread: 1, created });
+      if (!stored) return { result: 'duplicate', messageId: await findByPlatformId(tx.manager, inbox.id, e.platformMessageId) };
       if (contact.created && !contact.name && (e.channel === 'messenger' || e.channel === 'instagram')) {
         await tx.outbox.job('contact.fetch-profile', { contactId: contact.id }, { jobId: `profile-${contact.id}` });
       }
-      const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : reopen(c, inbox);
-      await this.save(tx, c, applyIncoming(derived(c), at), message, history, { unread: 1, created });
       // Auto-replies, SLA clocks and assignment follow every customer message (never echoes or receipts).
-      await tx.outbox.job('automation.evaluate', { conversationId: c.id, messageId: message.id }, { jobId: `evaluate-${message.id}` });
-      return { result: 'stored', messageId: message.id, conversationId: c.id, conversationCreated: created };
+      await tx.outbox.job('automation.evaluate', { conversationId: c.id, messageId: stored.id }, { jobId: `evaluate-${stored.id}` });
+      return { result: 'stored', messageId: stored.id, conversationId: c.id, conversationCreated: created };
     });
   }
 
@@ -50,8 +47,7 @@ export class MessageIngestion {
       const existing = await findByPlatformId(tx.manager, inbox.id, e.platformMessageId);
       if (existing) return { result: 'duplicate', messageId: existing };
       const at = new Date(e.timestamp);
-      const contact = await upsertContact(tx.manager, inbox.id, { platformId: e.contact.platformId });
-      const { conversation: c, created } = await lockConversation(tx.manager, inbox.id, contact.id, at);
+      const { conversation: c, created } = await lockContactConversation(tx.manager, inbox.id, { platformId: e.contact.platformId }, at);
       const ours = await findOurPendingMessage(tx.manager, c.id, e);
       if (ours) {
         await tx.manager.query(
@@ -62,34 +58,34 @@ export class MessageIngestion {
         await tx.outbox.realtime('message.updated', { message: toMessageDto(updated) }, [{ inboxId: inbox.id }]);
         return { result: 'updated', messageIds: [ours] };
       }
-      const message = await insertMessage(tx.manager, {
-        conversationId: c.id, inboxId: inbox.id, direction: 'outgoing', kind: e.attachments.length && !e.text ? 'attachment' : 'text',
-        senderType: 'page', text: e.text ?? null, attachments: e.attachments, platformMessageId: e.platformMessageId,
-        deliveryStatus: 'sent', sentAt: at,
-      });
-      if (!message) return { result: 'duplicate', messageId: null };
       const before = derived(c);
       const waiting = replyMayLeaveWaiting(before, at) ? await oldestIncomingAfter(tx.manager, c.id, at) : null;
       const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : [];
-      await this.save(tx, c, applyReply(before, at, waiting), message, history, { unread: 0, created });
-      return { result: 'stored', messageId: message.id, conversationId: c.id, conversationCreated: created };
+      const stored = await this.store(tx, c, applyReply(before, at, waiting), {
+        conversationId: c.id, inboxId: inbox.id, direction: 'outgoing', kind: e.attachments.length && !e.text ? 'attachment' : 'text',
+        senderType: 'page', text: e.text ?? null, attachments: e.attachments, platformMessageId: e.platformMessageId,
+        deliveryStatus: 'sent', sentAt: at,
+      }, history, { unread: 0, created });
+      if (!stored) return { result: 'duplicate', messageId: null };
+      return { result: 'stored', messageId: stored.id, conversationId: c.id, conversationCreated: created };
     });
   }
 
-  private async save(
-    tx: Tx, c: ConversationEntity, f: DerivedFields, message: MessageEntity, history: HistoryEntry[],
-    o: { unread: number; created: boolean },
-  ): Promise<void> {
+  /** Stores the message with the conversation's new state and queues the realtime events; null for a duplicate. */
+  private async store(
+    tx: Tx, c: ConversationEntity, f: DerivedFields, v: NewMessage, history: HistoryEntry[], o: { unread: number; created: boolean },
+  ): Promise<MessageEntity | null> {
     // A message placed earlier than the newest one (out of order) leaves the snippet alone.
-    const isLatest = o.created || message.sentAt.getTime() >= c.lastMessageAt.getTime();
-    const row = await saveConversationState(tx.manager, c, f, isLatest ? snippetOf(message) : c.snippet, o.unread);
-    await recordHistory(tx.manager, c, null, history);
-    const item = toListItem(row);
+    const isLatest = o.created || v.sentAt.getTime() >= c.lastMessageAt.getTime();
+    const stored = await storeMessage(tx.manager, v, { conversation: c, fields: f, snippet: isLatest ? snippetOf(v) : c.snippet, unreadDelta: o.unread, history });
+    if (!stored) return null;
+    const item = toListItem(stored.row);
     const audiences = [{ inboxId: c.inboxId }];
     await tx.outbox.realtimeMany([
       { event: o.created ? 'conversation.created' : 'conversation.updated', payload: { conversation: item }, audiences },
-      { event: 'message.created', payload: { message: toMessageDto(message), conversationVersion: item.version }, audiences },
+      { event: 'message.created', payload: { message: toMessageDto(stored.message), conversationVersion: item.version }, audiences },
     ]);
+    return stored.message;
   }
 }
 
