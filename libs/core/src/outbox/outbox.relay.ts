@@ -1,17 +1,13 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@parley/contracts';
-import { runPrepared, type PreparedStatement } from '../database/prepared.js';
 import type { JobDispatcher } from '../queue/job-dispatcher.js';
 import type { RealtimePublisher } from '../realtime/realtime.publisher.js';
 
 const KICK_COALESCE_MS = Number(process.env.OUTBOX_KICK_MS ?? 5);
 
-const CLAIM_BATCH: PreparedStatement = {
-  name: 'outbox.claim',
-  text: `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
-         RETURNING id, kind, name, payload, options`,
-};
+/** The pg client under TypeORM's query runner: a multi-statement simple query answers one result per statement. */
+interface PgClient { query(text: string): Promise<{ rows: OutboxRow[] } | { rows: OutboxRow[] }[]> }
 
 interface OutboxRow { id: string; kind: 'job' | 'realtime'; name: string; payload: Record<string, unknown>; options: Record<string, unknown> }
 
@@ -27,13 +23,18 @@ export class OutboxRelay {
   private again = false;
   private pending: NodeJS.Timeout | null = null;
   private stopped = false;
+  private readonly claimSql: string;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly jobs: JobDispatcher,
     private readonly realtime: RealtimePublisher,
     private readonly batchSize = 200,
-  ) {}
+  ) {
+    if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`outbox batch size must be a positive integer, not ${batchSize}`);
+    this.claimSql = `BEGIN; DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
+      RETURNING id, kind, name, payload, options`;
+  }
 
   start(intervalMs = 250): void {
     this.stopped = false;
@@ -62,15 +63,20 @@ export class OutboxRelay {
     this.pending = setTimeout(() => {
       this.pending = null;
       this.running = true;
-      void this.drain().finally(() => { this.running = false; });
+      this.again = false;
+      void this.drain().finally(() => {
+        this.running = false;
+        // Commits that landed during the pass wait for the next window too, instead of a pass each at once:
+        // under load a pass then carries several transactions' rows.
+        if (this.again) this.kick();
+      });
     }, KICK_COALESCE_MS);
   }
 
-  /** Relays until the outbox is empty; returns how many rows went out. */
+  /** Relays until a claim comes back short of a full batch; returns how many rows went out. */
   async drain(): Promise<number> {
     let total = 0;
-    do {
-      this.again = false;
+    for (;;) {
       let n: number;
       try {
         n = await this.relayBatch();
@@ -79,19 +85,30 @@ export class OutboxRelay {
         return total;
       }
       total += n;
-      if (n === this.batchSize) this.again = true;
-    } while (this.again);
-    return total;
+      if (n < this.batchSize) return total;
+    }
   }
 
+  /**
+   * One pass: BEGIN and the claim go in one simple-protocol message (the batch size is a constant of this
+   * process, not data), the dispatch, then COMMIT: two round trips instead of three.
+   */
   private async relayBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await runPrepared<OutboxRow>(manager, CLAIM_BATCH, [this.batchSize]);
-      rows.sort((a, b) => Number(a.id) - Number(b.id));
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as PgClient;
+    let open = true;
+    try {
+      const [, claimed] = (await client.query(this.claimSql)) as { rows: OutboxRow[] }[];
+      const rows = claimed.rows.sort((a, b) => Number(a.id) - Number(b.id));
       // Issued in order without waiting on each: Redis receives them in this order, pipelined in few writes.
       await Promise.all(rows.map((row) => this.dispatch(row)));
+      await client.query('COMMIT');
+      open = false;
       return rows.length;
-    });
+    } finally {
+      if (open) await client.query('ROLLBACK').catch(() => undefined);
+      await runner.release();
+    }
   }
 
   private async dispatch(row: OutboxRow): Promise<void> {
