@@ -5,6 +5,7 @@ import { InboxEntity, PresenceStore, RealtimePublisher } from '@parley/core';
 import { assign } from '../conversations/conversation-actions.js';
 import { ConversationMutator } from '../conversations/conversation-mutator.js';
 import { pickAssignee } from './assignment-pick.js';
+import { BatchedRead } from './batched-read.js';
 import { preparedQuery } from './prepared-query.js';
 
 const PRESENCE_TTL_MS = Number(process.env.PRESENCE_TTL_MS ?? 45_000);
@@ -15,21 +16,25 @@ const PRESENCE_TTL_MS = Number(process.env.PRESENCE_TTL_MS ?? 45_000);
  * assignment happen under a per-inbox advisory lock, so two workers never both give the same agent
  * "their turn" or push them over capacity.
  */
+interface Candidate { id: string; inbox_id: string; status: string; assignee_id: string | null; archived: boolean; settings: InboxEntity['settings'] | null }
+
 @Injectable()
 export class AutoAssignmentService {
   private readonly presence: PresenceStore;
+  /** It runs after every customer message: prepared, and shared by the checks running at the same time. */
+  private readonly candidates: BatchedRead<Candidate>;
 
   constructor(private readonly dataSource: DataSource, private readonly mutator: ConversationMutator, realtime: RealtimePublisher) {
     this.presence = new PresenceStore(realtime.client, PRESENCE_TTL_MS);
+    this.candidates = new BatchedRead((ids) => preparedQuery<Candidate>(this.dataSource, 'assignment-candidates',
+      'SELECT c.id, c.inbox_id, c.status, c.assignee_id, c.archived, i.settings FROM conversations c JOIN inboxes i ON i.id = c.inbox_id WHERE c.id = ANY($1::uuid[])',
+      [ids]), (row) => row.id);
   }
 
   /** Assigns the conversation if its inbox assigns automatically and it waits for someone; returns who got it. */
   async assign(conversationId: string): Promise<string | null> {
-    // Prepared: it runs after every customer message.
-    const [c] = await preparedQuery<{ inbox_id: string; status: string; assignee_id: string | null; archived: boolean; settings: unknown }>(this.dataSource,
-      'assignment-candidate', 'SELECT c.inbox_id, c.status, c.assignee_id, c.archived, i.settings FROM conversations c JOIN inboxes i ON i.id = c.inbox_id WHERE c.id = $1',
-      [conversationId]);
-    const config = (c?.settings as InboxEntity['settings'] | undefined)?.autoAssignment;
+    const c = await this.candidates.load(conversationId);
+    const config = c?.settings?.autoAssignment;
     if (!c || !config || c.status !== 'open' || c.assignee_id || c.archived) return null;
     let chosen: string | null = null;
     await this.mutator.apply(null, conversationId, async (conv, tx) => {
