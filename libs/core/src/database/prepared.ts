@@ -1,25 +1,33 @@
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 
 /**
  * A hot statement that PostgreSQL parses and plans once per connection instead of on every call (for the
- * ingestion statements, planning cost as much as executing). Its text must name its result columns
- * rather than use `*`: a column added by a migration would otherwise change the cached plan's result type,
- * and PostgreSQL refuses to run such a statement until the connection closes.
+ * ingestion and SLA statements, planning cost as much as executing). A name must always stand for the same
+ * text (pg refuses a name reused with another), and the text must name its result columns rather than use
+ * `*`: a column added by a migration would otherwise change the cached plan's result type, and PostgreSQL
+ * refuses to run such a statement until the connection closes.
  */
 export interface PreparedStatement { name: string; text: string }
 
-interface PgClient { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }
+interface PgQueryable { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }
 
-/** Runs it on the manager's connection: the transaction's when there is one, otherwise one from the pool. */
+/**
+ * Runs it on the manager's transaction when there is one, otherwise straight on TypeORM's pg pool (no
+ * QueryRunner per call: the automation runs many of these a second outside transactions).
+ */
 export async function runPrepared<T>(manager: EntityManager, statement: PreparedStatement, values: unknown[]): Promise<T[]> {
-  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {
-    const client = (await runner.connect()) as PgClient;
-    return (await client.query({ ...statement, values })).rows as T[];
+    const target = manager.queryRunner
+      ? ((await manager.queryRunner.connect()) as PgQueryable)
+      : (manager.connection.driver as unknown as { master: PgQueryable }).master;
+    return (await target.query({ ...statement, values })).rows as T[];
   } catch (error) {
     // The same error type as TypeORM's own queries, so the callers' and the HTTP filter's handling holds.
     throw error instanceof QueryFailedError || !(error instanceof Error) ? error : new QueryFailedError(statement.text, values, error);
-  } finally {
-    if (!manager.queryRunner) await runner.release();
   }
+}
+
+/** `runPrepared` outside any transaction, by name and text. */
+export function preparedQuery<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
+  return runPrepared<T>(dataSource.manager, { name, text }, values);
 }

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AutoAssignMode } from '@parley/contracts';
-import { InboxEntity, PresenceStore, RealtimePublisher } from '@parley/core';
+import { InboxEntity, PresenceStore, preparedQuery, RealtimePublisher } from '@parley/core';
 import { assign } from '../conversations/conversation-actions.js';
 import { ConversationMutator } from '../conversations/conversation-mutator.js';
 import { pickAssignee } from './assignment-pick.js';
 import { BatchedRead } from './batched-read.js';
-import { preparedQuery } from './prepared-query.js';
 
 const PRESENCE_TTL_MS = Number(process.env.PRESENCE_TTL_MS ?? 45_000);
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AutoReplyTrigger, ConversationListItemDto, MessageDto } from '@parley/contracts';
-import type { InboxSettings } from '@parley/core';
+import { preparedQuery, type InboxSettings } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, type ConversationRow } from '../conversations/conversation-row.js';
 import { BatchedRead } from './batched-read.js';
-import { preparedQuery } from './prepared-query.js';
 
 export type AutoReplyRule = { id: string; trigger: AutoReplyTrigger; keywords: string[]; pattern: string | null; body: string };
 

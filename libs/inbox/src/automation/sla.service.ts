@@ -1,12 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PRIORITIES, type Priority, type SlaTargetName } from '@parley/contracts';
-import { JobDispatcher, OutboxRelay, type InboxSettings } from '@parley/core';
+import { JobDispatcher, OutboxRelay, preparedQuery, type InboxSettings } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, toListItem, type ConversationRow } from '../conversations/conversation-row.js';
 import type { HistoryEntry } from '../history/conversation-history.js';
 import { businessHoursOf } from './automation-settings.js';
 import { BatchedRead } from './batched-read.js';
-import { preparedQuery } from './prepared-query.js';
 import { advanceSla, type SlaState, type SlaStep } from './sla-state.js';
 
 const LABEL: Record<SlaTargetName, string> = { firstResponse: 'first response', nextResponse: 'next response', resolution: 'resolution' };
