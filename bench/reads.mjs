@@ -10,7 +10,10 @@ export async function sqlRecorder(buildDir) {
   const { ConversationsRepository } = await import(pathToFileURL(file).href);
   return async (call) => {
     const calls = [];
-    const repo = new ConversationsRepository({ query: async (sql, params) => { calls.push({ sql, params }); return [{}]; } });
+    const query = async (sql, params) => { calls.push({ sql, params }); return [{}]; };
+    // The list runs as a prepared statement on the pool (runPrepared); the counts through dataSource.query.
+    const pool = { query: async (config) => ({ rows: await query(config.text, config.values) }) };
+    const repo = new ConversationsRepository({ query, manager: { connection: { driver: { master: pool } } } });
     await call(repo);
     if (calls.length !== 1) throw new Error(`expected one round trip, the repository made ${calls.length}`);
     return calls[0];

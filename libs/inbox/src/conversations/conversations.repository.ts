@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { runPrepared, type PreparedStatement } from '@parley/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ActivityFilter, ConversationListQuery, ConversationView, ViewCountsDto } from '@parley/contracts';
 import { decodeCursor, encodeCursor } from './cursor.js';
@@ -40,9 +42,11 @@ export class ConversationsRepository {
     }
     const order = keys.map((k) => `${k.expr} ${k.dir}`).join(', ');
     const sortValues = `ARRAY[${keys.map((k) => `(${k.expr})::text`).join(', ')}] AS sort_values`;
+    // The limit is written into the text (a validated integer, not data): a generic plan then knows it and
+    // keeps the ordered index scan, so the statement can be prepared, planned once per connection and text.
     const sql = `SELECT ${LIST_COLUMNS}, ${sortValues} FROM ${LIST_FROM}
-      WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${p(o.limit + 1)}`;
-    const rows: (ConversationRow & { sort_values: string[] })[] = await this.dataSource.query(sql, params);
+      WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ${Math.trunc(o.limit) + 1}`;
+    const rows = await runPrepared<ConversationRow & { sort_values: string[] }>(this.dataSource.manager, preparedList(sql), params);
     const more = rows.length > o.limit;
     const page = rows.slice(0, o.limit);
     const last = page[page.length - 1];
@@ -87,6 +91,15 @@ export class ConversationsRepository {
     const [row] = await this.dataSource.query('SELECT inbox_id FROM conversations WHERE id = $1', [id]);
     return row?.inbox_id ?? null;
   }
+}
+
+// One name per distinct text (its filters and sort, never values): a bounded set, as is what each connection
+// keeps prepared.
+const listStatements = new Map<string, PreparedStatement>();
+function preparedList(text: string): PreparedStatement {
+  let statement = listStatements.get(text);
+  if (!statement) listStatements.set(text, statement = { name: `list-${createHash('sha1').update(text).digest('hex').slice(0, 16)}`, text });
+  return statement;
 }
 
 function viewCondition(view: ConversationView, actor: () => string): string {
