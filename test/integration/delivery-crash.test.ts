@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { startApi, userSession, type Session, type TestApi } from '../support/api.js';
-import { FakeGraph } from '../support/fake-graph.js';
+import { FakeGraph, graphError } from '../support/fake-graph.js';
 import { sign } from '../support/webhooks.js';
 
 const PAGE = '555000111';
@@ -36,6 +36,8 @@ describe('delivery after a crash between the platform’s answer and our commit'
     return res.body.message.id;
   }
   let whatsappInbox: string;
+  let apiInbox: string;
+  let eventOf: (id: string) => Promise<{ payload: unknown; expected: unknown }>;
 
   beforeAll(async () => {
     await graph.start();
@@ -51,9 +53,25 @@ describe('delivery after a crash between the platform’s answer and our commit'
       await api.http.put(`/api/inboxes/${res.body.id}/members`).set(admin.auth).send({ userIds: [agent.user.id] }).expect(200);
       if (channel === 'messenger') inboxId = res.body.id; else whatsappInbox = res.body.id;
     }
+    const created = await api.http.post('/api/inboxes').set(admin.auth).send({ name: 'bridge', channel: 'api', appSecret: SECRET }).expect(201);
+    apiInbox = created.body.id;
+    await api.http.put(`/api/inboxes/${apiInbox}/members`).set(admin.auth).send({ userIds: [agent.user.id] }).expect(200);
     const { DeliveryService } = await import('../../libs/inbox/src/delivery/delivery.service.js');
     const service = api.app.get(DeliveryService);
     deliver = (id, now) => service.deliver(id, now);
+    // The delivery writes its message.updated row in SQL: it must be what the mapper makes of the row.
+    const { DataSource } = await import('typeorm');
+    const { MessageEntity, OutboxRelay } = await import('../../libs/core/src/index.js');
+    await api.app.get(OutboxRelay).stop(); // commits still kick the relay: stopped, it leaves the rows for these tests to read
+    const { toMessageDto } = await import('../../libs/inbox/src/messages/message.mapper.js');
+    const dataSource = api.app.get(DataSource);
+    eventOf = async (id) => {
+      const { rows } = await db.query("SELECT payload, options FROM outbox WHERE name = 'message.updated' AND payload->'message'->>'id' = $1", [id]);
+      expect(rows).toHaveLength(1);
+      const m = await dataSource.manager.findOneByOrFail(MessageEntity, { id });
+      expect(rows[0].options).toEqual({ audiences: [{ inboxId: m.inboxId }] });
+      return { payload: rows[0].payload, expected: { message: toMessageDto(m) } };
+    };
   });
   afterAll(async () => { delete process.env.OUTBOX_RELAY; await db.end(); await api.close(); await graph.stop(); });
   beforeEach(() => graph.reset());
@@ -83,5 +101,55 @@ describe('delivery after a crash between the platform’s answer and our commit'
     expect(graph.sends).toHaveLength(0);
     const { rows: [m] } = await db.query('SELECT delivery_status, delivery_error FROM messages WHERE id = $1', [id]);
     expect(m).toMatchObject({ delivery_status: 'failed', delivery_error: { code: 'uncertain' } });
+  });
+
+  it('marks an API-channel reply sent in one statement, counting the attempt once, with the mapper’s event payload', async () => {
+    const { rows: [c] } = await db.query(`WITH ct AS (INSERT INTO contacts (inbox_id, platform_id) VALUES ($1, 'bridge-user') RETURNING id)
+      INSERT INTO conversations (inbox_id, contact_id) SELECT $1, id FROM ct RETURNING id`, [apiInbox]);
+    const res = await api.http.post(`/api/conversations/${c.id}/messages`).set(agent.auth).send({ text: 'Por el puente 🌉' }).expect(201);
+    const id = res.body.message.id;
+    expect(await deliver(id)).toEqual({ kind: 'sent', platformMessageId: null });
+    expect(await deliver(id)).toMatchObject({ kind: 'skipped' });
+    const { rows: [m] } = await db.query('SELECT delivery_status, delivery_attempts, send_started_at FROM messages WHERE id = $1', [id]);
+    expect(m).toEqual({ delivery_status: 'sent', delivery_attempts: 1, send_started_at: null });
+    const { payload, expected } = await eventOf(id);
+    expect(payload).toEqual(expected);
+    expect(payload).toMatchObject({ message: { deliveryStatus: 'sent', sender: { id: agent.user.id, name: '' } } });
+    // A start recorded by an attempt that died counted that attempt already.
+    const again = (await api.http.post(`/api/conversations/${c.id}/messages`).set(agent.auth).send({ text: 'Otra vez' }).expect(201)).body.message.id;
+    await db.query('UPDATE messages SET send_started_at = now(), delivery_attempts = 1 WHERE id = $1', [again]);
+    expect(await deliver(again)).toMatchObject({ kind: 'sent' });
+    const { rows: [a] } = await db.query('SELECT delivery_status, delivery_attempts, send_started_at FROM messages WHERE id = $1', [again]);
+    expect(a).toEqual({ delivery_status: 'sent', delivery_attempts: 1, send_started_at: null });
+    expect(graph.sends).toHaveLength(0);
+  });
+
+  it('replaces an unmatched echo that beat the send’s answer, in the statement that marks the reply sent', async () => {
+    const id = await pendingReply('messenger', 120);
+    graph.replyWith({ status: 200, body: { recipient_id: 'x', message_id: 'm_echo_first' } });
+    const { rows: [m] } = await db.query('SELECT conversation_id, inbox_id FROM messages WHERE id = $1', [id]);
+    await db.query(`INSERT INTO messages (conversation_id, inbox_id, direction, kind, sender_type, text, platform_message_id, sent_at)
+      VALUES ($1, $2, 'outgoing', 'text', 'page', 'Enviado antes del fallo', 'm_echo_first', now())`, [m.conversation_id, m.inbox_id]);
+    expect(await deliver(id)).toEqual({ kind: 'sent', platformMessageId: 'm_echo_first' });
+    const { rows } = await db.query("SELECT id, delivery_status, delivery_attempts FROM messages WHERE platform_message_id = 'm_echo_first'");
+    expect(rows).toEqual([{ id, delivery_status: 'sent', delivery_attempts: 1 }]);
+    const { payload, expected } = await eventOf(id);
+    expect(payload).toEqual(expected);
+  });
+
+  it('fails a refused reply with its event and the agent’s notification, in that order, once', async () => {
+    const id = await pendingReply('messenger', 120);
+    graph.replyWith(graphError('error_user_unavailable'));
+    expect(await deliver(id)).toMatchObject({ kind: 'failed', code: '551/1545041' });
+    const { payload, expected } = await eventOf(id);
+    expect(payload).toEqual(expected);
+    expect(payload).toMatchObject({ message: { deliveryStatus: 'failed', deliveryError: { code: '551/1545041' } } });
+    const { rows } = await db.query(`SELECT name, payload FROM outbox WHERE payload->'message'->>'id' = $1 OR payload->>'conversationId' = $2 ORDER BY id`,
+      [id, (await db.query('SELECT conversation_id FROM messages WHERE id = $1', [id])).rows[0].conversation_id]);
+    expect(rows.map((r) => r.name).slice(-2)).toEqual(['message.updated', 'notification']);
+    const { rows: notes } = await db.query("SELECT user_id, data FROM notifications WHERE dedupe_key = $1", [`reply-failed-${id}`]);
+    expect(notes).toEqual([{ user_id: agent.user.id, data: { messageId: id, code: '551/1545041', message: expect.any(String) } }]);
+    const { rows: [m] } = await db.query('SELECT send_started_at, delivery_attempts FROM messages WHERE id = $1', [id]);
+    expect(m).toEqual({ send_started_at: null, delivery_attempts: 1 });
   });
 });

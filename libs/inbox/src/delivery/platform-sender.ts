@@ -20,7 +20,7 @@ export class PlatformSender {
   private readonly graph = new GraphApiClient({ baseUrl: loadConfig().graphApiUrl });
 
   /** Returns the platform id of the first part sent; throws GraphApiError on failure. */
-  async send(m: MessageEntity, t: SendTarget, now = new Date()): Promise<string | null> {
+  async send(m: Pick<MessageEntity, 'id' | 'text' | 'attachments' | 'senderType'>, t: SendTarget, now = new Date()): Promise<string | null> {
     if (t.channel === 'api') return null; // the API channel's bridge reads replies from the API; nothing to push
     if (!t.platformAccountId || !t.accessToken) throw new MissingCredentialsError();
     const window = replyWindow({ channel: t.channel, lastIncomingAt: t.lastIncomingAt, now, isAutomation: m.senderType === 'automation' });
