@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { ConfigModule, DatabaseModule, loadConfig, OutboxModule, OutboxRelay } from '@parley/core';
+import { ConfigModule, DatabaseModule, loadConfig, OutboxModule } from '@parley/core';
 import { InboxModule } from '@parley/inbox';
 import { playConversations } from './seed/conversations.js';
 import { setUpWorkspace } from './seed/workspace-setup.js';
@@ -20,8 +20,8 @@ const CONVERSATIONS = 300;
 // This process relays nothing from the outbox: the jobs the demo implies (deliveries of replies to
 // platforms that do not exist, profile look-ups, automations on week-old messages) must never run, and
 // its realtime events have no audience. The seed deletes those rows at the end and keeps only the snooze
-// wake-ups, which the api's relay sends when it starts. OUTBOX_RELAY=off stops the relay's timer; the
-// nudge TransactionRunner gives it after each commit is switched off below.
+// wake-ups, which the api's relay sends when it starts. OUTBOX_RELAY=off keeps the relay from starting, and
+// an unstarted relay ignores the nudge TransactionRunner gives it after each commit.
 process.env.OUTBOX_RELAY = 'off';
 
 @Module({ imports: [ConfigModule, DatabaseModule, OutboxModule, InboxModule] })
@@ -29,7 +29,6 @@ class SeedModule {}
 
 const started = Date.now();
 const app = await NestFactory.createApplicationContext(SeedModule, { logger: ['warn', 'error'] });
-app.get(OutboxRelay).kick = () => undefined;
 try {
   const ds = app.get(DataSource);
   const [{ present }] = await ds.query('SELECT EXISTS (SELECT 1 FROM conversations) AS present');

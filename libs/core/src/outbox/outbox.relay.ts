@@ -23,6 +23,8 @@ export class OutboxRelay {
   private again = false;
   private pending: NodeJS.Timeout | null = null;
   private stopped = false;
+  /** Only a started relay relays: a process with OUTBOX_RELAY=off leaves its rows to the others, kicks included. */
+  private started = false;
   private readonly claimSql: string;
 
   constructor(
@@ -38,6 +40,7 @@ export class OutboxRelay {
 
   start(intervalMs = 250): void {
     this.stopped = false;
+    this.started = true;
     this.timer = setInterval(() => this.kick(), intervalMs);
   }
 
@@ -57,7 +60,7 @@ export class OutboxRelay {
    * commit, for at most KICK_COALESCE_MS of added latency.
    */
   kick(): void {
-    if (this.stopped) return;
+    if (this.stopped || !this.started) return;
     if (this.running) { this.again = true; return; }
     if (this.pending) return;
     this.pending = setTimeout(() => {
