@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccessService } from './access/access.service.js';
 import { ContactProfileService } from './contacts/contact-profile.service.js';
 import { SnoozeWakeService } from './conversations/snooze-wake.service.js';
+import { DeliveryRepository } from './delivery/delivery.repository.js';
 import { DeliveryService } from './delivery/delivery.service.js';
 import { PlatformSender } from './delivery/platform-sender.js';
 import { AuthService } from './auth/auth.service.js';
@@ -28,7 +29,7 @@ import { AUTOMATION_SERVICES } from './automation/automation.providers.js';
 const SERVICES = [
   AccessService, AuthService, ConversationMutator, ConversationsRepository, ConversationsService, InboxesService,
   IngestionService, MessageIngestion, ReceiptIngestion, MessagesRepository, MessagesService, ReplyPolicy,
-  QuickRepliesService, SearchService, TagsService, TeamsService, UsersService, DeliveryService, PlatformSender,
+  QuickRepliesService, SearchService, TagsService, TeamsService, UsersService, DeliveryService, DeliveryRepository, PlatformSender,
   SnoozeWakeService, ContactProfileService,
   ReportsRepository, ReportsService,
   ...AUTOMATION_SERVICES,

@@ -1,6 +1,7 @@
+import { Injectable } from '@nestjs/common';
 import type { Attachment, ChannelType, DeliveryStatus, MessageDirection, MessageKind, SenderType } from '@parley/contracts';
 import { runPrepared, type PreparedStatement } from '@parley/core';
-import type { DataSource, EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 /** What a delivery decides and sends from: the message and where it goes, read in one statement. */
 export interface DeliveryFacts {
@@ -119,6 +120,7 @@ const FINISH: PreparedStatement = {
 };
 
 /** The delivery's statements, prepared: they run once or twice for every outgoing message. */
+@Injectable()
 export class DeliveryRepository {
   constructor(private readonly dataSource: DataSource) {}
 

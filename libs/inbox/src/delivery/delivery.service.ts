@@ -17,14 +17,11 @@ type Ending = Extract<DeliveryOutcome, { kind: 'sent' | 'failed' }>;
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger('Delivery');
-  private readonly repository: DeliveryRepository;
 
   constructor(
     private readonly dataSource: DataSource, private readonly tx: TransactionRunner, private readonly relay: OutboxRelay,
-    private readonly sender: PlatformSender,
-  ) {
-    this.repository = new DeliveryRepository(dataSource);
-  }
+    private readonly sender: PlatformSender, private readonly repository: DeliveryRepository,
+  ) {}
 
   async deliver(messageId: string, now = new Date()): Promise<DeliveryOutcome> {
     // One round trip, which for the API channel also marks the message sent (nothing to call there).
