@@ -1,4 +1,4 @@
-import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 
 /**
  * A hot statement that PostgreSQL parses and plans once per connection instead of on every call (for the
@@ -9,7 +9,20 @@ import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
  */
 export interface PreparedStatement { name: string; text: string }
 
-interface PgQueryable { query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }> }
+/** A result of the pg driver; a simple-protocol query of several statements answers one per statement. */
+export interface PgResult<T> { rows: T[] }
+
+interface PgQueryable { query(config: { name: string; text: string; values: unknown[] }): Promise<PgResult<unknown>> }
+
+/** The pg client under a TypeORM query runner, for what TypeORM cannot say: prepared and multi-statement queries. */
+export interface PgClient extends PgQueryable {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<PgResult<unknown>>;
+  query<T = unknown>(text: string): Promise<PgResult<T> | PgResult<T>[]>;
+}
+
+export async function pgClientOf(runner: QueryRunner): Promise<PgClient> {
+  return (await runner.connect()) as PgClient;
+}
 
 /**
  * Runs it on the manager's transaction when there is one, otherwise straight on TypeORM's pg pool (no
@@ -17,8 +30,8 @@ interface PgQueryable { query(config: { name: string; text: string; values: unkn
  */
 export async function runPrepared<T>(manager: EntityManager, statement: PreparedStatement, values: unknown[]): Promise<T[]> {
   try {
-    const target = manager.queryRunner
-      ? ((await manager.queryRunner.connect()) as PgQueryable)
+    const target: PgQueryable = manager.queryRunner
+      ? await pgClientOf(manager.queryRunner)
       : (manager.connection.driver as unknown as { master: PgQueryable }).master;
     return (await target.query({ ...statement, values })).rows as T[];
   } catch (error) {

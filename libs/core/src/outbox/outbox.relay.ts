@@ -3,11 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@parley/contracts';
 import type { JobDispatcher } from '../queue/job-dispatcher.js';
 import type { RealtimePublisher } from '../realtime/realtime.publisher.js';
+import { pgClientOf, type PgResult } from '../database/prepared.js';
 
 const KICK_COALESCE_MS = Number(process.env.OUTBOX_KICK_MS ?? 5);
-
-/** The pg client under TypeORM's query runner: a multi-statement simple query answers one result per statement. */
-interface PgClient { query(text: string): Promise<{ rows: OutboxRow[] } | { rows: OutboxRow[] }[]> }
 
 interface OutboxRow { id: string; kind: 'job' | 'realtime'; name: string; payload: Record<string, unknown>; options: Record<string, unknown> }
 
@@ -98,10 +96,10 @@ export class OutboxRelay {
    */
   private async relayBatch(): Promise<number> {
     const runner = this.dataSource.createQueryRunner();
-    const client = (await runner.connect()) as PgClient;
+    const client = await pgClientOf(runner);
     let open = true;
     try {
-      const [, claimed] = (await client.query(this.claimSql)) as { rows: OutboxRow[] }[];
+      const [, claimed] = (await client.query<OutboxRow>(this.claimSql)) as PgResult<OutboxRow>[];
       const rows = claimed.rows.sort((a, b) => Number(a.id) - Number(b.id));
       // Issued in order without waiting on each: Redis receives them in this order, pipelined in few writes.
       await Promise.all(rows.map((row) => this.dispatch(row)));

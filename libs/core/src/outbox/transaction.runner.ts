@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager, type QueryRunner } from 'typeorm';
+import { pgClientOf } from '../database/prepared.js';
 import { OutboxRelay } from './outbox.relay.js';
 import { OutboxWriter } from './outbox.writer.js';
 
 export interface Tx { manager: EntityManager; outbox: OutboxWriter }
-
-interface PgClient { query(text: string): Promise<unknown> }
 
 /**
  * Runs a unit of work in one transaction with an outbox bound to it; after commit it nudges the relay so
@@ -45,7 +44,7 @@ export class TransactionRunner {
 async function commitWithOutbox(runner: QueryRunner, outbox: OutboxWriter): Promise<void> {
   const insert = outbox.takeInsertSql();
   const sql = insert ? `${insert}; COMMIT` : 'COMMIT';
-  const client = (await runner.connect()) as PgClient;
+  const client = await pgClientOf(runner);
   try {
     await client.query(sql);
   } catch (error) {
