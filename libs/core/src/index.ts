@@ -14,5 +14,6 @@ export * from './realtime/realtime.publisher.js';
 export * from './health/health.service.js';
 export * from './database/returning.js';
 export * from './database/prepared.js';
+export * from './database/sql-time.js';
 export * from './queue/job-handler.js';
 export * from './realtime/presence.store.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AutoReplyTrigger, ConversationListItemDto, MessageDto } from '@parley/contracts';
-import { preparedQuery, type InboxSettings } from '@parley/core';
+import { isoUtcSql, preparedQuery, type InboxSettings } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, type ConversationRow } from '../conversations/conversation-row.js';
 import { BatchedRead } from './batched-read.js';
 
@@ -32,7 +32,6 @@ const READ_EVALUATION = `
   FROM messages m JOIN (${LIST_FROM}) ON c.id = m.conversation_id
   WHERE m.id = ANY($1::uuid[])`;
 
-const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /**
  * The whole auto-reply as one statement, in place of the mutator's transaction (lock, save, history, list-row
@@ -68,11 +67,11 @@ const WRITE_REPLY = `
              jsonb_build_object('jobId', 'deliver-' || m.id) AS options FROM m
       UNION ALL
       SELECT 2, 'realtime', 'message.created',
-             jsonb_build_object('message', $9::jsonb || jsonb_build_object('createdAt', to_char(m.created_at AT TIME ZONE 'UTC', ${ISO})), 'conversationVersion', up.version),
+             jsonb_build_object('message', $9::jsonb || jsonb_build_object('createdAt', ${isoUtcSql('m.created_at')}), 'conversationVersion', up.version),
              jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('inboxId', g.inbox_id))) FROM m, up, g
       UNION ALL
       SELECT 3, 'realtime', 'conversation.updated',
-             jsonb_build_object('conversation', $10::jsonb || jsonb_build_object('version', up.version, 'updatedAt', to_char(up.updated_at AT TIME ZONE 'UTC', ${ISO}))),
+             jsonb_build_object('conversation', $10::jsonb || jsonb_build_object('version', up.version, 'updatedAt', ${isoUtcSql('up.updated_at')})),
              jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('inboxId', g.inbox_id))) FROM up, g
       UNION ALL
       SELECT 4, 'job', 'conversation.changed',

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PRIORITIES, type Priority, type SlaTargetName } from '@parley/contracts';
-import { JobDispatcher, OutboxRelay, preparedQuery, type InboxSettings } from '@parley/core';
+import { isoUtcSql, JobDispatcher, OutboxRelay, preparedQuery, type InboxSettings } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, toListItem, type ConversationRow } from '../conversations/conversation-row.js';
 import type { HistoryEntry } from '../history/conversation-history.js';
 import { businessHoursOf } from './automation-settings.js';
@@ -43,7 +43,6 @@ const STOP_CLOCKS = `
   UPDATE conversation_sla SET due_at = NULL, next_check_at = NULL, updated_at = now()
   WHERE conversation_id = $1 AND (due_at IS NOT NULL OR next_check_at IS NOT NULL)`;
 
-const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
 
 /**
  * The whole write of a step as one statement (so no transaction is needed around it). It goes ahead only if
@@ -90,12 +89,12 @@ const WRITE_STEP = `
       SELECT 1 AS part, j.ord, 'job' AS kind, j.name, j.payload, j.options FROM up, jsonb_to_recordset($16::jsonb) AS j(ord int, name text, payload jsonb, options jsonb)
       UNION ALL
       SELECT 2, x.ord, 'realtime', 'notification',
-        jsonb_build_object('id', n.id, 'type', n.type, 'title', n.title, 'conversationId', $1::uuid, 'createdAt', to_char(n.created_at AT TIME ZONE 'UTC', ${ISO})),
+        jsonb_build_object('id', n.id, 'type', n.type, 'title', n.title, 'conversationId', $1::uuid, 'createdAt', ${isoUtcSql('n.created_at')}),
         jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('userId', n.user_id)))
       FROM n JOIN notes x ON x.dedupe_key = n.dedupe_key AND x.type = n.type
       UNION ALL
       SELECT 3, 0, 'realtime', 'conversation.updated',
-        jsonb_build_object('conversation', $17::jsonb || jsonb_build_object('version', esc.version, 'updatedAt', to_char(esc.updated_at AT TIME ZONE 'UTC', ${ISO}))),
+        jsonb_build_object('conversation', $17::jsonb || jsonb_build_object('version', esc.version, 'updatedAt', ${isoUtcSql('esc.updated_at')})),
         jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('inboxId', $18::uuid)))
       FROM esc
       UNION ALL

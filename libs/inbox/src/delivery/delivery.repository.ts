@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Attachment, ChannelType, DeliveryStatus, MessageDirection, MessageKind, SenderType } from '@parley/contracts';
-import { runPrepared, type PreparedStatement } from '@parley/core';
+import { isoUtcSql, runPrepared, type PreparedStatement } from '@parley/core';
 import { DataSource, type EntityManager } from 'typeorm';
 
 /** What a delivery decides and sends from: the message and where it goes, read in one statement. */
@@ -42,8 +42,6 @@ const CREDENTIALS_INVALID: PreparedStatement = {
   text: 'UPDATE inboxes SET credentials_invalid = true, updated_at = CURRENT_TIMESTAMP WHERE id = $1',
 };
 
-const ISO = `'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'`;
-const iso = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', ${ISO})`;
 
 /**
  * toMessageDto (messages/message.mapper.ts) of the updated row `u`, in SQL so the event row is written by
@@ -55,7 +53,7 @@ const MESSAGE_DTO = `jsonb_build_object(
   'text', CASE WHEN u.deleted_at IS NULL THEN u.text END, 'attachments', CASE WHEN u.deleted_at IS NULL THEN u.attachments ELSE '[]'::jsonb END,
   'platformMessageId', u.platform_message_id, 'deliveryStatus', u.delivery_status, 'deliveryError', u.delivery_error,
   'replyToId', u.reply_to_id, 'payload', u.payload, 'reactions', u.reactions,
-  'editedAt', ${iso('u.edited_at')}, 'deletedAt', ${iso('u.deleted_at')}, 'sentAt', ${iso('u.sent_at')}, 'createdAt', ${iso('u.created_at')})`;
+  'editedAt', ${isoUtcSql('u.edited_at')}, 'deletedAt', ${isoUtcSql('u.deleted_at')}, 'sentAt', ${isoUtcSql('u.sent_at')}, 'createdAt', ${isoUtcSql('u.created_at')})`;
 
 /** What an ending update returns: the columns MESSAGE_DTO reads. */
 const UPDATED = `m.id, m.conversation_id, m.inbox_id, m.direction, m.kind, m.sender_type, m.sender_user_id, m.text, m.attachments,
