@@ -139,8 +139,8 @@ describe('SLA breach and auto-reply: once, with the mutator path\'s history, lis
       expect(rows.map((r) => `${r.kind} ${r.name}`)).toEqual(['job message.deliver', 'realtime message.created', 'realtime conversation.updated', 'job conversation.changed']);
       expect(rows[0]).toMatchObject({ payload: { messageId: reply.id }, options: { jobId: `deliver-${reply.id}` } });
       const stored = await worker.get(DataSource).manager.findOneByOrFail(MessageEntity, { id: reply.id });
-      expect(rows[1].payload).toEqual({ message: JSON.parse(JSON.stringify(toMessageDto(stored))), conversationVersion: Number(after.version) });
-      expect(rows[2].payload).toEqual({ conversation: await listItemOf(c) });
+      expect(rows[1]).toEqual({ kind: 'realtime', name: 'message.created', payload: { message: JSON.parse(JSON.stringify(toMessageDto(stored))), conversationVersion: Number(after.version) }, options: { audiences: [{ conversationId: c }] } });
+      expect(rows[2]).toEqual({ kind: 'realtime', name: 'conversation.updated', payload: { conversation: await listItemOf(c) }, options: { audiences: [{ inboxId }] } });
       expect(rows[3]).toMatchObject({ payload: { conversationId: c, version: after.version, types: ['auto_replied'], actorId: null }, options: { jobId: `changed-${c}-${after.version}` } });
       expect(await worker.get(AutoReplyEvaluator).evaluate(c, m)).toEqual({ sent: false, reason: 'already answered automatically' });
     });

@@ -8,7 +8,7 @@ import { PrivateRedis } from '../support/redis-server.js';
 import { apiMessage, createInbox, postSigned, type TestInbox } from '../support/webhooks.js';
 import { eventually, startWorker } from '../support/worker.js';
 
-type Received = { event: ClientEventName; payload: Record<string, unknown> & { conversation?: { id: string; status?: string; version?: number } } };
+type Received = { event: ClientEventName; payload: Record<string, unknown> & { conversation?: { id: string; status?: string; version?: number; snippet?: string | null } } };
 
 /** A real socket.io client that records every event it receives. */
 class Client {
@@ -80,17 +80,56 @@ describe('realtime across two api processes and a worker on one Redis', () => {
     forged.close();
   });
 
-  it('delivers a webhook posted to process 1 to an agent connected to process 2, and nothing to an outsider', async () => {
+  it('delivers a webhook posted to process 1 to an agent connected to process 2 viewing the thread, and nothing to an outsider', async () => {
     const ana = await client(api2, agent);
     const otto = await client(api1, outsider);
     await postSigned(api1, inbox, apiMessage({ contactId: 'rt-1', name: 'Chloé', id: 'rt-m1', text: 'Bonjour 👋' })).expect(200);
     const created = await ana.waitFor('conversation.created');
     expect(created.conversation).toMatchObject({ contact: { name: 'Chloé' }, unanswered: true, snippet: 'Bonjour 👋' });
-    const message = await ana.waitFor('message.created');
-    expect(message.message).toMatchObject({ text: 'Bonjour 👋', direction: 'incoming' });
+    const conversationId = created.conversation.id;
+    expect(await otto.emit('conversation.view', { conversationId })).toEqual({ ok: false });
+    expect(await ana.emit('conversation.view', { conversationId })).toEqual({ ok: true });
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-1', id: 'rt-m1b', text: 'Ça va ?' })).expect(200);
+    const message = await ana.waitFor('message.created', (p) => p.message.text === 'Ça va ?');
+    expect(message.message).toMatchObject({ conversationId, direction: 'incoming' });
     await new Promise((r) => setTimeout(r, 300));
     expect(otto.events.filter((e) => e.event !== 'presence')).toEqual([]);
-    expect(JSON.stringify(otto.events)).not.toContain(created.conversation.id);
+    expect(JSON.stringify(otto.events)).not.toContain(conversationId);
+  });
+
+  it('sends message bodies only to the sockets viewing the thread, from conversation.view until conversation.leave', async () => {
+    const ana = await client(api1, agent);
+    const bruno = await client(api2, colleague);
+    const bodies = (c: Client) => c.events.filter((e) => e.event === 'message.created' || e.event === 'message.updated');
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-view', name: 'Vera', id: 'rt-v1', text: 'first' })).expect(200);
+    const { conversation } = await bruno.waitFor('conversation.created', (p) => p.conversation.contact.name === 'Vera');
+    await ana.waitFor('conversation.created', (p) => p.conversation.id === conversation.id);
+    expect(await ana.emit('conversation.view', { conversationId: conversation.id })).toEqual({ ok: true });
+
+    // A customer message, an agent's reply (with its delivery tick) and a note: the viewer gets each body,
+    // the colleague who only has the list open gets each list row and no body.
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-view', id: 'rt-v2', text: 'second' })).expect(200);
+    await ana.waitFor('message.created', (p) => p.message.text === 'second');
+    await api2.http.post(`/api/conversations/${conversation.id}/messages`).set(colleague.auth).send({ text: 'an answer' }).expect(201);
+    await ana.waitFor('message.created', (p) => p.message.text === 'an answer');
+    await ana.waitFor('message.updated', (p) => p.message.text === 'an answer' && p.message.deliveryStatus === 'sent');
+    await api2.http.post(`/api/conversations/${conversation.id}/notes`).set(colleague.auth).send({ text: 'a note' }).expect(201);
+    await ana.waitFor('message.created', (p) => p.message.text === 'a note');
+    await bruno.waitFor('conversation.updated', (p) => p.conversation.id === conversation.id && p.conversation.snippet === 'second');
+    await bruno.waitFor('conversation.updated', (p) => p.conversation.id === conversation.id && p.conversation.snippet === 'an answer');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(bodies(bruno)).toEqual([]);
+
+    // After leaving, the list row still comes and the body does not; the colleague who opens the thread now gets it.
+    expect(await ana.emit('conversation.leave', { conversationId: conversation.id })).toEqual({ ok: true });
+    expect(await bruno.emit('conversation.view', { conversationId: conversation.id })).toEqual({ ok: true });
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-view', id: 'rt-v3', text: 'third' })).expect(200);
+    await bruno.waitFor('message.created', (p) => p.message.text === 'third');
+    await ana.waitFor('conversation.updated', (p) => p.conversation.id === conversation.id && p.conversation.snippet === 'third');
+    await new Promise((r) => setTimeout(r, 300));
+    // Not 'first' (published before the view) nor 'third' (after the leave).
+    const texts = ana.events.filter((e) => e.event === 'message.created').map((e) => (e.payload as { message: { text: string } }).message.text);
+    expect(texts).toEqual(['second', 'an answer', 'a note']);
   });
 
   it('pushes a colleague’s change with a higher version, so stale updates can be dropped', async () => {
@@ -130,7 +169,7 @@ describe('realtime across two api processes and a worker on one Redis', () => {
     await postSigned(api1, inbox, apiMessage({ contactId: 'rt-2', id: 'rt-m2', text: 'after revoke' })).expect(200);
     const ana = await client(api1, agent);
     await postSigned(api1, inbox, apiMessage({ contactId: 'rt-2', id: 'rt-m3', text: 'second' })).expect(200);
-    await ana.waitFor('message.created', (p) => p.message.text === 'second');
+    await ana.waitFor('conversation.updated', (p) => p.conversation.snippet === 'second');
     expect(bruno.events.filter((e) => e.event.startsWith('message') || e.event.startsWith('conversation'))).toEqual([]);
     await api1.http.put(`/api/inboxes/${inbox.id}/members`).set(admin.auth).send({ userIds: [agent.user.id, colleague.user.id] }).expect(200);
   });
@@ -174,7 +213,7 @@ describe('realtime across two api processes and a worker on one Redis', () => {
     // Events written while Redis was down wait in the outbox; then flow once the adapters reconnect.
     await eventually(async () => {
       const res = await postSigned(api1, inbox, apiMessage({ contactId: 'rt-3', id: `rt-after-${Date.now()}`, text: 'after restart' }));
-      return res.status === 200 && ana.events.some((e) => e.event === 'message.created' && (e.payload as { message: { text: string } }).message.text === 'after restart');
+      return res.status === 200 && ana.events.some((e) => e.event.startsWith('conversation.') && e.payload.conversation?.snippet === 'after restart');
     }, 15_000, 'events after the Redis restart');
     // The worker consumes again too: a snooze set after the restart wakes up through its delayed job.
     const [row] = (await api1.http.get('/api/conversations').set(agent.auth).expect(200)).body.items;

@@ -69,7 +69,7 @@ describe('delivery after a crash between the platform’s answer and our commit'
       const { rows } = await db.query("SELECT payload, options FROM outbox WHERE name = 'message.updated' AND payload->'message'->>'id' = $1", [id]);
       expect(rows).toHaveLength(1);
       const m = await dataSource.manager.findOneByOrFail(MessageEntity, { id });
-      expect(rows[0].options).toEqual({ audiences: [{ inboxId: m.inboxId }] });
+      expect(rows[0].options).toEqual({ audiences: [{ conversationId: m.conversationId }] });
       return { payload: rows[0].payload, expected: { message: toMessageDto(m) } };
     };
   });

@@ -38,9 +38,9 @@ const READ_EVALUATION = `
  * re-read, outbox): it goes ahead only if the conversation row is still the version the decision was read
  * from ($2, its xmin), and only if no auto-reply to the source message exists (the unique key). Then: the
  * decision's key, the outgoing message, the conversation (activity time, snippet, version), its history
- * event, and the outbox rows in the order the mutator path wrote them (delivery job, message event, list row,
- * follow-up job). The list row ($10) and the message ($9) are built by the caller; the statement adds what
- * only it knows (version, updated_at, the message's created_at).
+ * event, and the outbox rows in the order the mutator path wrote them (delivery job, message event to the
+ * thread's room, list row to the inbox, follow-up job). The list row ($10) and the message ($9) are built by
+ * the caller; the statement adds what only it knows (version, updated_at, the message's created_at).
  */
 const WRITE_REPLY = `
   WITH g AS (SELECT c.id, c.inbox_id FROM conversations c WHERE c.id = $1 AND c.xmin = $2::xid FOR UPDATE),
@@ -68,7 +68,7 @@ const WRITE_REPLY = `
       UNION ALL
       SELECT 2, 'realtime', 'message.created',
              jsonb_build_object('message', $9::jsonb || jsonb_build_object('createdAt', ${isoUtcSql('m.created_at')}), 'conversationVersion', up.version),
-             jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('inboxId', g.inbox_id))) FROM m, up, g
+             jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('conversationId', g.id))) FROM m, up, g
       UNION ALL
       SELECT 3, 'realtime', 'conversation.updated',
              jsonb_build_object('conversation', $10::jsonb || jsonb_build_object('version', up.version, 'updatedAt', ${isoUtcSql('up.updated_at')})),

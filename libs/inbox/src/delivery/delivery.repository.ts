@@ -60,11 +60,11 @@ const UPDATED = `m.id, m.conversation_id, m.inbox_id, m.direction, m.kind, m.sen
   m.platform_message_id, m.delivery_status, m.delivery_error, m.reply_to_id, m.payload, m.reactions,
   m.edited_at, m.deleted_at, m.sent_at, m.created_at`;
 
-/** The `message.updated` outbox row of each row an ending update `u` moved. */
+/** The `message.updated` outbox row of each row an ending update `u` moved, for the agents with its thread open. */
 const EVENT = `
   INSERT INTO outbox (kind, name, payload, options)
   SELECT 'realtime', 'message.updated', jsonb_build_object('message', ${MESSAGE_DTO}),
-         jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('inboxId', u.inbox_id)))
+         jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('conversationId', u.conversation_id)))
   FROM u
   RETURNING 1`;
 

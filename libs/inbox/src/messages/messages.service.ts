@@ -52,7 +52,8 @@ export class MessagesService {
       Object.assign(c, applyReply(c, now, null), { snippet: snippetOf(message), unreadCount: 0 });
       if (input.quickReplyId) await tx.manager.increment(QuickReplyEntity, { id: input.quickReplyId }, 'usageCount', 1);
       await tx.outbox.job('message.deliver', { messageId: message.id }, { jobId: `deliver-${message.id}` });
-      await tx.outbox.realtime('message.created', { message: toMessageDto(message, actor.name), conversationVersion: Number(c.version) + 1 }, [{ inboxId: c.inboxId }]);
+      // The body goes to the agents with the thread open; the mutator's list row tells the rest of the inbox.
+      await tx.outbox.realtime('message.created', { message: toMessageDto(message, actor.name), conversationVersion: Number(c.version) + 1 }, [{ conversationId: c.id }]);
       return [{ type: 'replied', data: { messageId: message.id, messagingType: sending.messagingType ?? null } }];
     });
     return { message: toMessageDto(message, actor.name), conversation };
@@ -69,7 +70,7 @@ export class MessagesService {
         senderUserId: actor.id, text, attachments: [], sentAt: now,
       }));
       Object.assign(c, applyNonReply(c, now));
-      await tx.outbox.realtime('message.created', { message: toMessageDto(message, actor.name), conversationVersion: Number(c.version) + 1 }, [{ inboxId: c.inboxId }]);
+      await tx.outbox.realtime('message.created', { message: toMessageDto(message, actor.name), conversationVersion: Number(c.version) + 1 }, [{ conversationId: c.id }]);
       if (text.includes('@')) await tx.outbox.job('note.mentions', { messageId: message.id }, { jobId: `mentions-${message.id}` });
       return [{ type: 'note_added', data: { messageId: message.id } }];
     });
