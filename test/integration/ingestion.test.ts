@@ -205,6 +205,37 @@ describe('ingestion against the real database', () => {
     expect([...snippet]).toHaveLength(140);
   });
 
+  it('commits the messages that arrive together in one transaction (group commit), each counted once', async () => {
+    const base = Date.now() - 5 * MIN;
+    const events = Array.from({ length: 8 }, (_, i) => message({ contact: 'grouped', name: 'Greta Group', text: `line ${i}`, timestamp: base + i * 1000 }));
+    const outcomes = await Promise.all(events.map((e) => ingestion.ingest(target(), e)));
+    expect(outcomes.map((o) => o.result)).toEqual(Array(8).fill('stored'));
+    const id = await conversationOf('grouped');
+    // The first finds its lane idle and commits alone; the seven that queued behind it share the next commit.
+    const [tx] = await sql<{ n: number }>(api, 'SELECT count(DISTINCT xmin::text)::int AS n FROM messages WHERE conversation_id = $1', [id]);
+    expect(tx.n).toBe(2);
+    expect(await detail(id)).toMatchObject({ unreadCount: 8, snippet: 'line 7', waitingSince: iso(base) });
+    expect(await history(id)).toEqual(['created']);
+    expect((await thread(id)).map((m) => m.text)).toEqual(events.map((e) => e.text));
+  });
+
+  it('fails only the message PostgreSQL refuses when it shares a transaction, and keeps the others', async () => {
+    const base = Date.now() - 5 * MIN;
+    const events = ['fine 1', 'fine 2', 'bad \u0000 byte', 'fine 3', 'fine 4'].map((text, i) => message({ contact: 'mixed', text, timestamp: base + i * 1000 }));
+    const outcomes = await Promise.allSettled(events.map((e) => ingestion.ingest(target(), e)));
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    const id = await conversationOf('mixed');
+    expect((await thread(id)).map((m) => m.text)).toEqual(['fine 1', 'fine 2', 'fine 3', 'fine 4']);
+    expect(await detail(id)).toMatchObject({ unreadCount: 4, snippet: 'fine 4' });
+  });
+
+  it('answers a webhook whose text holds a NUL byte with a 400 that says so, and stores nothing of it', async () => {
+    const before = await counts(api);
+    const res = await postSigned(api, inbox, apiMessage({ contactId: 'nul-sender', id: 'nul-1', text: 'before \u0000 after' })).expect(400);
+    expect(res.body.message).toMatch(/NUL byte/);
+    expect(await counts(api)).toEqual(before);
+  });
+
   it('stores nothing for a wrong or missing signature, or a body tampered after signing', async () => {
     const before = await counts(api);
     const body = apiMessage({ contactId: 'intruder', id: 'forged', text: 'Click this link' });

@@ -8,6 +8,7 @@ export * from './outbox/outbox.writer.js';
 export * from './outbox/outbox.relay.js';
 export * from './outbox/outbox.module.js';
 export * from './outbox/transaction.runner.js';
+export * from './outbox/group-commit.js';
 export * from './queue/job-dispatcher.js';
 export * from './queue/queue.names.js';
 export * from './realtime/realtime.publisher.js';

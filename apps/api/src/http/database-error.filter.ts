@@ -8,6 +8,7 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
   '22001': [HttpStatus.BAD_REQUEST, 'A value is too long'],
   '22007': [HttpStatus.BAD_REQUEST, 'A date or time is not valid'],
   '22008': [HttpStatus.BAD_REQUEST, 'A date or time is out of range'],
+  '22021': [HttpStatus.BAD_REQUEST, 'A text holds a character that cannot be stored (a NUL byte, \\u0000)'],
   '23505': [HttpStatus.CONFLICT, 'This already exists'],
   '23503': [HttpStatus.BAD_REQUEST, 'This refers to something that does not exist'],
   '23514': [HttpStatus.BAD_REQUEST, 'A value is not allowed'],

@@ -13,6 +13,8 @@ export interface ParleyConfig {
   publicUrl: string;
   cookieSecure: boolean;
   loginRateLimit: { limit: number; ttlSeconds: number };
+  /** group commit of incoming messages: transactions in flight at once, most messages in one */
+  ingestion: { lanes: number; maxBatch: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
@@ -29,5 +31,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     cookieSecure: env.COOKIE_SECURE === 'true',
     loginRateLimit: { limit: Number(env.LOGIN_RATE_LIMIT ?? 10), ttlSeconds: Number(env.LOGIN_RATE_WINDOW_SECONDS ?? 60) },
+    ingestion: { lanes: Number(env.INGEST_LANES ?? 4), maxBatch: Number(env.INGEST_BATCH ?? 16) },
   };
 }

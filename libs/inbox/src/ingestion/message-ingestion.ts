@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { InboundEchoEvent, InboundMessageEvent } from '@parley/contracts';
-import { MessageEntity, TransactionRunner, type ConversationEntity, type Tx } from '@parley/core';
+import { GroupCommit, loadConfig, MessageEntity, TransactionRunner, type ConversationEntity, type Tx } from '@parley/core';
 import { toListItem } from '../conversations/conversation-row.js';
 import { applyIncoming, applyReply, replyMayLeaveWaiting, type DerivedFields } from '../conversations/derived-fields.js';
 import type { HistoryEntry } from '../history/conversation-history.js';
@@ -14,15 +14,20 @@ import type { IngestOutcome } from './ingestion.types.js';
 export interface IngestInbox { id: string; unarchiveOnIncoming: boolean }
 
 /**
- * Customer messages and our own echoes: one transaction each, idempotent on the platform message id.
- * A re-delivery reaches the message insert, finds the id taken, and commits nothing new.
+ * Customer messages and our own echoes, idempotent on the platform message id: a re-delivery reaches the
+ * message insert, finds the id taken, and commits nothing new. Customer messages that arrive together share
+ * a transaction (GroupCommit: one customer's always queue in one lane, in order); echoes run one each.
  */
 @Injectable()
 export class MessageIngestion {
-  constructor(private readonly tx: TransactionRunner) {}
+  private readonly group: GroupCommit;
+
+  constructor(private readonly tx: TransactionRunner) {
+    this.group = new GroupCommit(tx, loadConfig().ingestion);
+  }
 
   async incoming(inbox: IngestInbox, e: InboundMessageEvent): Promise<IngestOutcome> {
-    return this.tx.run(async (tx) => {
+    return this.group.run(`${inbox.id}/${e.contact.platformId}`, async (tx) => {
       const at = new Date(e.timestamp);
       const { contact, conversation: c, created } = await lockContactConversation(tx.manager, inbox.id, e.contact, at);
       const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : reopen(c, inbox);
@@ -83,7 +88,8 @@ export class MessageIngestion {
     const audiences = [{ inboxId: c.inboxId }];
     await tx.outbox.realtimeMany([
       { event: o.created ? 'conversation.created' : 'conversation.updated', payload: { conversation: item }, audiences },
-      { event: 'message.created', payload: { message: toMessageDto(stored.message), conversationVersion: item.version }, audiences },
+      // The body goes only to the agents with the thread open; the list row above tells everyone else.
+      { event: 'message.created', payload: { message: toMessageDto(stored.message), conversationVersion: item.version }, audiences: [{ conversationId: c.id }] },
     ]);
     return stored.message;
   }
