@@ -99,6 +99,9 @@ export const inboxFlow = [
       if (send.authorization !== `Bearer ${ctx.inbox.accessToken}`) throw new Error(`the reply was sent with ${send.authorization}`);
       const bubble = page.locator('[data-testid^="message-"]').filter({ hasText: expected });
       await bubble.getByRole('img', { name: 'Sent' }).waitFor({ timeout: 15_000 });
+      // The colleague has the thread open too: the reply and its tick reach them through the conversation's room.
+      const colleagueBubble = ctx.browsers.colleague.page.locator('[data-testid^="message-"]').filter({ hasText: expected });
+      await colleagueBubble.getByRole('img', { name: 'Sent' }).waitFor({ timeout: 15_000 });
       await eventually(async () => (await viewCount(ctx.browsers.manager.page, 'Unanswered')) === 0, 'the manager to see the unanswered count fall to 0');
       await ctx.shot(page, '06-thread-reply-sent');
       await ctx.shot(ctx.browsers.manager.page, '07-manager-inbox-unanswered-0');

@@ -9,6 +9,7 @@ import { EmptyState } from '../../ui/components/empty-state';
 import { ErrorState } from '../../ui/components/error-state';
 import { VisuallyHidden } from '../../ui/components/visually-hidden';
 import { useMessages, useRetryMessage } from '../hooks/use-messages';
+import { useThreadRoom } from '../hooks/use-thread-room';
 import { flattenMessages } from '../utils/message-cache';
 import { MessageBubble } from './message-bubble';
 
@@ -19,6 +20,7 @@ const NEAR_EDGE_PX = 120;
 /** Scrolls to the newest message, loads older pages on scroll up without jumping, and announces new messages. */
 export function MessageThread({ conversationId }: MessageThreadProps) {
   const query = useMessages(conversationId);
+  useThreadRoom(conversationId);
   const retry = useRetryMessage(conversationId);
   const messages = useMemo(() => flattenMessages(query.data), [query.data]);
   const byId = useMemo(() => new Map(messages.map((m) => [m.id, m])), [messages]);

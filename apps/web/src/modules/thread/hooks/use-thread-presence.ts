@@ -3,26 +3,24 @@ import type { UserRefDto } from '@parley/contracts';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useRealtime } from '../../realtime/components/realtime-provider';
 import { useSocketEvent } from '../../realtime/hooks/use-socket-event';
-import { ignoreAck } from '../../realtime/socket';
 
 const DEFAULT_TYPING_TTL_MS = 6000;
 
-/** Tells the server we view this conversation, and reports who else views it or types in it. */
+/**
+ * Reports who else views this conversation or types in it. The server sends both to the conversation's
+ * room, which the open thread joins (useThreadRoom).
+ */
 export function useThreadPresence(conversationId: string) {
   const me = useCurrentUser();
-  const { socket, state } = useRealtime();
+  const { state } = useRealtime();
   const [viewers, setViewers] = useState<UserRefDto[]>([]);
   const [typing, setTyping] = useState<Record<string, { name: string; until: number }>>({});
 
+  // Another thread, or a new connection: the server sends the current viewers again after the join.
   useEffect(() => {
     setViewers([]);
     setTyping({});
-    if (!socket || state !== 'connected') return;
-    socket.emit('conversation.view', { conversationId }, ignoreAck);
-    return () => {
-      socket.emit('conversation.leave', { conversationId }, ignoreAck);
-    };
-  }, [socket, state, conversationId]);
+  }, [state, conversationId]);
 
   useSocketEvent('viewing', (p) => {
     if (p.conversationId === conversationId) setViewers(p.users.filter((u) => u.id !== me.id));

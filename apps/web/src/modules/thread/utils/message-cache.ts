@@ -38,3 +38,20 @@ export function upsertMessage(client: QueryClient, message: MessageDto): void {
     return { ...data, pages };
   });
 }
+
+/** Reads the open thread again, from scratch: a read still on its way may have been answered before a join. */
+export async function refreshThread(client: QueryClient, conversationId: string): Promise<void> {
+  const queryKey = queryKeys.messages(conversationId);
+  // Without the cancel, a first read in flight would be reused instead of followed by a new one.
+  await client.cancelQueries({ queryKey, exact: true });
+  await client.invalidateQueries({ queryKey, exact: true });
+}
+
+/**
+ * Message bodies go only to the sockets with the thread open. When a list row says a conversation changed
+ * and its thread is cached but not open, the cache may be missing a message: mark it stale, so opening the
+ * thread reads it again, without fetching anything now.
+ */
+export function markClosedThreadStale(client: QueryClient, conversationId: string): void {
+  void client.invalidateQueries({ queryKey: queryKeys.messages(conversationId), exact: true, refetchType: 'none', predicate: (q) => !q.isActive() });
+}
