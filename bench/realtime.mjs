@@ -1,12 +1,16 @@
 // Issue 5: 1,000 agent sockets spread over two api processes (one worker, one Redis), incoming Messenger
-// messages posted as signed webhooks to process 1 at 200/s; the time from the webhook's 200 to the
-// 'message.created' event at the subscribed clients, and the api memory per connected socket. Two shapes:
-// (A) 10 inboxes of 100 agents, messages spread over them (each socket gets 1/10 of the traffic);
-// (B) one inbox all 1,000 agents belong to (every socket gets every message: 200 × 1,000 deliveries/s).
-// Beside it, raw socket.io: two bare socket.io servers on the same Redis adapter, the same 1,000 clients and
-// rooms, the same payloads emitted through @socket.io/redis-emitter at the same rate (emit → arrival).
+// messages posted as signed webhooks to process 1 at 200/s; the time from the webhook's 200 to what each agent
+// receives, and the api memory per connected socket. Each message is two events: the list row
+// ('conversation.updated') to every socket of the inbox's agents, and the message ('message.created') to the
+// sockets viewing its conversation. The webhooks cycle over a fixed set of conversations per inbox (created by a
+// first round of webhooks), and one socket per conversation (an agent of its inbox) sends 'conversation.view'.
+// Two shapes: (A) 10 inboxes of 100 agents, messages spread over them (each socket gets 1/10 of the list
+// traffic); (B) one inbox all 1,000 agents belong to (every socket gets every list row: 200 × 1,000/s).
+// Beside it, raw socket.io: two bare socket.io servers on the same Redis adapter, the same 1,000 clients, rooms
+// and views, the same payloads emitted through @socket.io/redis-emitter at the same rate (emit → arrival).
 // Alone: `node bench/realtime.mjs`. Knobs: BENCH_RT_SOCKETS (1000), BENCH_RT_RATE (200), BENCH_RT_SECONDS (20,
-// shape A), BENCH_RT_FANOUT_SECONDS (10, shape B), BENCH_RT_PORT (3951: api 1 and 2; +10, +11 raw servers).
+// shape A), BENCH_RT_FANOUT_SECONDS (10, shape B), BENCH_RT_CONVERSATIONS (40 per inbox, at most a tenth of the
+// sockets), BENCH_RT_PORT (3951: api 1 and 2; +10, +11 raw servers).
 // These benches measure ingestion itself, so batches are ingested before the answer (the shipped default
 // answers batches over 25 events at once and lets the worker ingest them: see WEBHOOK_ASYNC_BATCH).
 const SYNC_BATCHES = { WEBHOOK_ASYNC_BATCH: '100000' };
@@ -23,6 +27,7 @@ import { now, summarize } from './lib/measure.mjs';
 import { load, messengerBody, sign, startStack } from './lib/stack.mjs';
 
 const SECRET = 'bench-messenger-app-secret-0123456789';
+const QUESTION = 'Hi, question ';
 const GROUPS = 10;
 const MAX_INFLIGHT = 32; // webhook requests outstanding at once (Meta retries what times out; it does not queue without end)
 const f = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
@@ -38,23 +43,42 @@ async function waitFor(pred, timeoutMs, stepMs = 100) {
   return true;
 }
 
-/** Per event key: first and last arrival and how many sockets got it; every 10th socket keeps every arrival. */
-function arrivals() {
+/**
+ * Per event key: first and last arrival and how many sockets got it; every `sampleEvery`th socket keeps every
+ * arrival. `version` (the list row's) keeps a later row that repeats a message's snippet (a profile lookup
+ * naming the contact, say) from counting as a second arrival of it.
+ */
+function arrivals(sampleEvery) {
   const byKey = new Map();
   const sampled = [];
   return {
     byKey, sampled,
-    record(key, socketIndex) {
+    record(key, socketIndex, version) {
+      if (key === undefined) return;
       const t = now();
       const a = byKey.get(key);
-      if (a) { a.last = t; a.count++; } else byKey.set(key, { first: t, last: t, count: 1 });
-      if (socketIndex % 10 === 0) sampled.push({ key, t });
+      if (a && a.version !== version) return;
+      if (a) { a.last = t; a.count++; } else byKey.set(key, { first: t, last: t, count: 1, version });
+      if (socketIndex % sampleEvery === 0) sampled.push({ key, t });
     },
   };
 }
 
-/** Opens `n` sockets, 50 at a time; `target(i)` gives [url, auth] for socket i. */
-async function connectAll(n, target, onEvent) {
+/** What each agent's dashboard gets: the list row at every socket of the inbox, the message where the thread is open. */
+function recorders() {
+  const list = arrivals(10);
+  const message = arrivals(1);
+  const keyOf = (snippet) => (snippet?.startsWith(QUESTION) ? snippet.slice(QUESTION.length) : undefined);
+  return {
+    list, message, samples: {},
+    'conversation.updated'(i, p) { this.samples.list ??= p; list.record(keyOf(p.conversation.snippet), i, p.conversation.version); },
+    'conversation.created'(i, p) { list.record(keyOf(p.conversation.snippet), i, p.conversation.version); },
+    'message.created'(i, p) { this.samples.message ??= p; message.record(p.message.platformMessageId, i); },
+  };
+}
+
+/** Opens `n` sockets, 50 at a time; `target(i)` gives [url, auth] for socket i; `on[event](i, payload)` records. */
+async function connectAll(n, target, on) {
   const sockets = new Array(n);
   const t0 = now();
   for (let i = 0; i < n; i += 50) {
@@ -62,13 +86,21 @@ async function connectAll(n, target, onEvent) {
       const k = i + j;
       const [url, auth] = target(k);
       const s = io(url, { path: '/socket.io', transports: ['websocket'], auth, forceNew: true, reconnection: false, timeout: 30_000 });
-      s.on('message.created', (p) => onEvent(k, p));
+      for (const event of ['conversation.created', 'conversation.updated', 'message.created']) s.on(event, (p) => on[event](k, p));
       s.once('connect', () => resolve());
       s.once('connect_error', (e) => reject(new Error(`socket ${k}: ${e.message}`)));
       sockets[k] = s;
     })));
   }
   return { sockets, seconds: (now() - t0) / 1000 };
+}
+
+/** Each viewer socket opens its conversation's thread, as the dashboard does ('conversation.view'). */
+async function viewAll(sockets, viewers) {
+  for (const [i, conversationId] of viewers) {
+    const { ok } = await sockets[i].timeout(10_000).emitWithAck('conversation.view', { conversationId });
+    if (!ok) throw new Error(`socket ${i} may not view ${conversationId}`);
+  }
 }
 
 /**
@@ -118,9 +150,10 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
   const secondsA = Number(env.BENCH_RT_SECONDS ?? 20);
   const secondsB = Number(env.BENCH_RT_FANOUT_SECONDS ?? 10);
   const basePort = Number(env.BENCH_RT_PORT ?? 3951);
+  const perInbox = Math.min(Number(env.BENCH_RT_CONVERSATIONS ?? 40), Math.floor(n / GROUPS / 2));
   const started = now();
   const stack = await startStack({ root, name: 'realtime', log, env: SYNC_BATCHES, apis: 2, worker: true, graph: true, basePort });
-  const results = { n, rate, secondsA, secondsB, load: { start: load() }, app: {}, raw: {} };
+  const results = { n, rate, secondsA, secondsB, perInbox, load: { start: load() }, app: {}, raw: {} };
   let sockets = [];
   const rawServers = [];
   let emitterRedis;
@@ -148,30 +181,44 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
     await put(all.id, users);
     for (let g = 0; g < GROUPS; g++) await put(groups[g].id, users.filter((_, i) => i % GROUPS === g));
 
-    const rec = arrivals();
-    const samplePayload = {};
-    const post = async (inbox, key) => {
-      const raw = messengerBody(inbox.page, [{ psid: `psid-${key.split('-').slice(-1)[0] % 400}`, mid: key, text: `Hi, question ${key}` }]);
+    const rec = recorders();
+    const post = async (inbox, events) => {
+      const raw = messengerBody(inbox.page, events.map(({ contact, key }) => ({ psid: `psid-${contact}`, mid: key, text: `${QUESTION}${key}` })));
       const res = await request('POST', `/api/webhooks/messenger/${inbox.id}`, { body: raw, headers: { 'x-hub-signature-256': sign(SECRET, raw) } });
-      if (res.status !== 200 || res.json.stored !== 1) throw new Error(`webhook: ${res.status} ${res.text.slice(0, 200)}`);
+      if (res.status !== 200 || res.json.stored !== events.length) throw new Error(`webhook: ${res.status} ${res.text.slice(0, 200)}`);
       return now();
     };
-    for (const inbox of [all, ...groups]) await post(inbox, `m_warm-${inbox.page}-0`);
+    // The conversations the phases write to: `perInbox` customers per inbox write first (and are looked up on
+    // the fake Graph API) before any socket connects.
+    const inboxes = [all, ...groups];
+    for (const inbox of inboxes) await post(inbox, Array.from({ length: perInbox }, (_, c) => ({ contact: c, key: `m_warm-${inbox.page}-${c}` })));
+    await waitFor(() => !stack.graph || stack.graph.profiles >= inboxes.length * perInbox, 30_000);
+    const conversationOf = new Map((await db.query(
+      `SELECT c.inbox_id, ct.platform_id, c.id FROM conversations c JOIN contacts ct ON ct.id = c.contact_id WHERE c.inbox_id = ANY($1::uuid[])`,
+      [inboxes.map((i) => i.id)])).rows.map((r) => [`${r.inbox_id}/${r.platform_id}`, r.id]));
+    const conversation = (inbox, c) => conversationOf.get(`${inbox.id}/psid-${c}`);
+    // One viewer per conversation: in A socket 10·c + g (an agent of team g) views customer c of team g; in B the
+    // next sockets view the shared inbox's conversations.
+    const viewers = [
+      ...groups.flatMap((inbox, g) => Array.from({ length: perInbox }, (_, c) => [c * GROUPS + g, conversation(inbox, c)])),
+      ...Array.from({ length: perInbox }, (_, c) => [perInbox * GROUPS + c, conversation(all, c)]),
+    ];
+    if (viewers.some(([, id]) => !id)) throw new Error('a warm-up conversation is missing');
     await sleep(2000);
     const pids = stack.apis.map((a) => a.pid);
     const before = rss(pids);
 
     log(`realtime: connecting ${n} agent sockets, half to each api (load ${load()})`);
-    const conn = await connectAll(n, (i) => [stack.apis[i % 2].url, { token: tokens[i] }], (i, p) => {
-      samplePayload.message ??= p;
-      rec.record(p.message.platformMessageId, i);
-    });
+    const conn = await connectAll(n, (i) => [stack.apis[i % 2].url, { token: tokens[i] }], rec);
     sockets = conn.sockets;
     await sleep(3000);
     const after = rss(pids);
     results.app.memory = { beforeMb: before, afterMb: after, perSocketKb: ((after - before) * 1024) / n, connectSeconds: conn.seconds };
+    await viewAll(sockets, viewers);
+    await sleep(1000);
 
-    const runPhase = async (label, seconds, inboxOf, expectedPer, drainMs) => {
+    // Message k goes to inbox inboxOf(k), customer customerOf(k) of it.
+    const runPhase = async (label, seconds, inboxOf, customerOf, members, drainMs) => {
       log(`realtime: app ${label}: ${rate} webhooks/s to api 1 for ${seconds} s (load ${load()})`);
       const loadBefore = load();
       const acked = new Map();
@@ -183,28 +230,31 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
         const key = `m_${tag}-${k}`;
         const t = now();
         try {
-          acked.set(key, await post(inboxOf(k), key));
+          acked.set(key, await post(inboxOf(k), [{ contact: customerOf(k), key }]));
           answer.push(acked.get(key) - t);
         } catch (e) { errors++; firstError ??= e.message; }
       }, MAX_INFLIGHT);
-      await waitFor(() => [...acked.keys()].every((k) => rec.byKey.get(k)?.count >= expectedPer), drainMs);
+      await waitFor(() => [...acked.keys()].every((k) => rec.list.byKey.get(k)?.count >= members && rec.message.byKey.has(k)), drainMs);
       const r = {
-        ...phaseFigures(rec, acked, expectedPer), webhook: summarize(answer), achievedRate: acked.size / pace.offeredSeconds,
+        list: phaseFigures(rec.list, acked, members), message: phaseFigures(rec.message, acked, 1),
+        webhook: summarize(answer), achievedRate: acked.size / pace.offeredSeconds,
         skipped: pace.skipped, postWallSeconds: pace.wallSeconds, errors, firstError, load: `${loadBefore} → ${load()}`, rssMb: rss(pids),
       };
       log(`  ${acked.size} webhooks answered (${f(r.achievedRate, 0)}/s, ${pace.skipped} skipped at ${MAX_INFLIGHT} in flight, ${errors} errors${firstError ? `: ${firstError}` : ''}); `
-        + `200 → event sampled p50 ${f(r.sampled.p50)} ms p99 ${f(r.sampled.p99)} ms; delivered ${f(r.deliveredShare * 100)}%`);
+        + `200 → list row sampled p50 ${f(r.list.sampled.p50)} ms p99 ${f(r.list.sampled.p99)} ms, delivered ${f(r.list.deliveredShare * 100)}%; `
+        + `200 → message at the viewer p50 ${f(r.message.sampled.p50)} ms p99 ${f(r.message.sampled.p99)} ms, delivered ${f(r.message.deliveredShare * 100)}%`);
       return r;
     };
-    results.app.spread = await runPhase(`A (${GROUPS} inboxes × ${n / GROUPS} agents)`, secondsA, (k) => groups[k % GROUPS], n / GROUPS, 10_000);
-    results.app.fanout = await runPhase(`B (1 inbox × ${n} agents)`, secondsB, () => all, n, 15_000);
+    results.app.spread = await runPhase(`A (${GROUPS} inboxes × ${n / GROUPS} agents)`, secondsA,
+      (k) => groups[k % GROUPS], (k) => Math.floor(k / GROUPS) % perInbox, n / GROUPS, 10_000);
+    results.app.fanout = await runPhase(`B (1 inbox × ${n} agents)`, secondsB, () => all, (k) => k % perInbox, n, 15_000);
     sockets.forEach((s) => s.disconnect());
     sockets = [];
     await sleep(1000);
 
     // Raw socket.io: same clients, rooms and payloads, emitted through Redis at the same rate.
     const key = `${stack.prefix}-raw-socket.io`;
-    const basePayload = samplePayload.message;
+    const { list: baseList, message: baseMessage } = rec.samples;
     for (let i = 0; i < 2; i++) {
       const out = openSync(join(stack.work, `raw-io-${i + 1}.log`), 'w');
       const child = spawn(process.execPath, [join(dirname(fileURLToPath(import.meta.url)), 'lib/raw-io-server.mjs')], {
@@ -217,18 +267,20 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
     const rawPids = rawServers.map((c) => c.pid);
     await sleep(500);
     const rawBefore = rss(rawPids);
-    const rawRec = arrivals();
+    const rawRec = recorders();
     log(`realtime: raw socket.io, ${n} sockets (load ${load()})`);
-    const rawConn = await connectAll(n, (i) => [`http://127.0.0.1:${basePort + 10 + (i % 2)}`, { rooms: ['all', `group:${i % GROUPS}`] }],
-      (i, p) => rawRec.record(p.message.platformMessageId, i));
+    const rawConn = await connectAll(n, (i) => [`http://127.0.0.1:${basePort + 10 + (i % 2)}`, { rooms: [`inbox:${all.id}`, `inbox:${groups[i % GROUPS].id}`] }], rawRec);
     sockets = rawConn.sockets;
     await sleep(3000);
     const rawAfter = rss(rawPids);
     results.raw.memory = { beforeMb: rawBefore, afterMb: rawAfter, perSocketKb: ((rawAfter - rawBefore) * 1024) / n, connectSeconds: rawConn.seconds };
+    await viewAll(sockets, viewers);
     emitterRedis = new Redis(stack.redisUrl);
     const emitter = new Emitter(emitterRedis, { key });
     // The same work as the app phase: the rate the app achieved in it (200/s when it kept up).
-    const rawPhase = async (label, seconds, roomOf, expectedPer, drainMs, appRate) => {
+    // The app's frames for one incoming message: the list row to the inbox's room, then the message to the
+    // conversation's room (the order ingestion writes them), with the app's payloads.
+    const rawPhase = async (label, seconds, roomOf, conversationOf, members, drainMs, appRate) => {
       const rate = Math.max(1, Math.min(Number(env.BENCH_RT_RATE ?? 200), Math.round(appRate)));
       log(`realtime: raw ${label}: ${rate} emits/s (the app's achieved rate) for ${seconds} s (load ${load()})`);
       const loadBefore = load();
@@ -236,20 +288,24 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
       const tag = label[0];
       await paced(rate, seconds, async (k) => {
         const mid = `raw_${tag}-${k}`;
-        const payload = { ...basePayload, message: { ...basePayload.message, platformMessageId: mid } };
+        const conversationId = conversationOf(k);
         emitted.set(mid, now());
-        // the app sends two events per incoming message to the room: the message and the conversation row
-        emitter.to(roomOf(k)).emit('message.created', payload);
-        emitter.to(roomOf(k)).emit('conversation.updated', { conversation: { id: basePayload.message.conversationId, snippet: payload.message.text } });
+        emitter.to(roomOf(k)).emit('conversation.updated', { conversation: { ...baseList.conversation, id: conversationId, snippet: `${QUESTION}${mid}`, version: k } });
+        emitter.to(`conversation:${conversationId}`).emit('message.created', {
+          ...baseMessage, message: { ...baseMessage.message, conversationId, platformMessageId: mid, text: `${QUESTION}${mid}` },
+        });
       });
-      await waitFor(() => [...emitted.keys()].every((m) => rawRec.byKey.get(m)?.count >= expectedPer), drainMs);
-      const r = { ...phaseFigures(rawRec, emitted, expectedPer), rate, load: `${loadBefore} → ${load()}` };
-      log(`  emit → event sampled p50 ${f(r.sampled.p50)} ms p99 ${f(r.sampled.p99)} ms; delivered ${f(r.deliveredShare * 100)}%`);
+      await waitFor(() => [...emitted.keys()].every((m) => rawRec.list.byKey.get(m)?.count >= members && rawRec.message.byKey.has(m)), drainMs);
+      const r = { list: phaseFigures(rawRec.list, emitted, members), message: phaseFigures(rawRec.message, emitted, 1), rate, load: `${loadBefore} → ${load()}` };
+      log(`  emit → list row sampled p50 ${f(r.list.sampled.p50)} ms p99 ${f(r.list.sampled.p99)} ms, delivered ${f(r.list.deliveredShare * 100)}%; `
+        + `emit → message at the viewer p50 ${f(r.message.sampled.p50)} ms p99 ${f(r.message.sampled.p99)} ms, delivered ${f(r.message.deliveredShare * 100)}%`);
       return r;
     };
-    results.raw.spread = await rawPhase(`A (${GROUPS} rooms × ${n / GROUPS} sockets)`, secondsA, (k) => `group:${k % GROUPS}`, n / GROUPS, 10_000, results.app.spread.achievedRate);
-    results.raw.fanout = await rawPhase(`B (1 room × ${n} sockets)`, secondsB, () => 'all', n, 15_000, results.app.fanout.achievedRate);
-    results.payloadBytes = Buffer.byteLength(JSON.stringify(basePayload));
+    results.raw.spread = await rawPhase(`A (${GROUPS} rooms × ${n / GROUPS} sockets)`, secondsA, (k) => `inbox:${groups[k % GROUPS].id}`,
+      (k) => conversation(groups[k % GROUPS], Math.floor(k / GROUPS) % perInbox), n / GROUPS, 10_000, results.app.spread.achievedRate);
+    results.raw.fanout = await rawPhase(`B (1 room × ${n} sockets)`, secondsB, () => `inbox:${all.id}`, (k) => conversation(all, k % perInbox), n, 15_000,
+      results.app.fanout.achievedRate);
+    results.payloadBytes = { list: Buffer.byteLength(JSON.stringify(baseList)), message: Buffer.byteLength(JSON.stringify(baseMessage)) };
     results.memory = { worker: stack.worker.memory(), bench: process.memoryUsage().rss / 2 ** 20 };
     results.load.end = load();
     results.elapsed = (now() - started) / 1000;
@@ -266,15 +322,25 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
 
 export function printRealtime(r) {
   const ms = (s) => `${f(s.p50).padStart(8)} ${f(s.p99).padStart(8)}`;
-  const out = ['', `Realtime (issue 5): ${r.n} agent sockets over 2 api processes + 1 worker + 1 Redis; webhooks to api 1 at ${r.rate}/s offered; `
-    + `'message.created' payload ${r.payloadBytes} B; times from the webhook's 200 (raw: from the emit, at the app's achieved rate), ms; "sampled" = every arrival at every 10th socket`];
-  out.push('   phase                               | achieved/s  hook p50  hook p99 | sampled p50      p99 | first p50      p99 | last p50      p99 | delivered | load');
+  const out = ['', `Realtime (issue 5): ${r.n} agent sockets over 2 api processes + 1 worker + 1 Redis; webhooks to api 1 at ${r.rate}/s offered, `
+    + `cycling over ${r.perInbox} conversations per inbox, one socket viewing each; payloads: list row ${r.payloadBytes.list} B, message ${r.payloadBytes.message} B.`,
+  '   Times from the webhook\'s 200 (raw: from the emit, at the app\'s achieved rate), ms. "list" = \'conversation.updated\' at every socket of the inbox\'s agents, '
+    + '"sampled" = every arrival at every 10th socket; "message" = \'message.created\' at the socket viewing the conversation (every arrival).'];
+  out.push(`   ${'phase'.padEnd(45)}| achieved/s  hook p50  hook p99 | sampled p50      p99 | first p50      p99 | last p50      p99 | delivered | load`);
+  const row = (side, label, rateCols, e, loadText) => {
+    // One viewer per conversation: a message's first and last arrival are its only one.
+    const spread = side.endsWith('list') ? `|   ${ms(e.first)} |  ${ms(e.last)} ` : `|   ${''.padStart(17)} |  ${''.padStart(17)} `;
+    out.push(`   ${side.padEnd(15)}${label.padEnd(30)}| ${rateCols} |     ${ms(e.sampled)} ${spread}| ${f(e.deliveredShare * 100, 1).padStart(8)}% | ${loadText}`);
+  };
   for (const [label, a, raw] of [[`A 10 inboxes × ${r.n / 10} (${r.secondsA} s)`, r.app.spread, r.raw.spread], [`B 1 inbox × ${r.n} (${r.secondsB} s)`, r.app.fanout, r.raw.fanout]]) {
-    out.push(`   app ${label.padEnd(32)}| ${f(a.achievedRate, 0).padStart(10)} ${f(a.webhook.p50).padStart(9)} ${f(a.webhook.p99).padStart(9)} |     ${ms(a.sampled)} |   ${ms(a.first)} |  ${ms(a.last)} | ${f(a.deliveredShare * 100, 1).padStart(8)}% | ${a.load}`);
-    out.push(`   raw socket.io ${label.padEnd(22)}| ${f(raw.rate, 0).padStart(10)} ${''.padStart(9)} ${''.padStart(9)} |     ${ms(raw.sampled)} |   ${ms(raw.first)} |  ${ms(raw.last)} | ${f(raw.deliveredShare * 100, 1).padStart(8)}% | ${raw.load}`);
+    row('app list', label, `${f(a.achievedRate, 0).padStart(10)} ${f(a.webhook.p50).padStart(9)} ${f(a.webhook.p99).padStart(9)}`, a.list, a.load);
+    row('app message', label, ''.padStart(30), a.message, '');
+    row('raw io list', label, `${f(raw.rate, 0).padStart(10)} ${''.padStart(19)}`, raw.list, raw.load);
+    row('raw io message', label, ''.padStart(30), raw.message, '');
   }
-  const t = r.app.spread.sampled.p99;
-  out.push(`   target p99 < 150 ms (shape A, sampled): ${t < 150 ? 'met' : 'MISSED'} (${f(t)} ms); shape B: ${f(r.app.fanout.sampled.p99)} ms`);
+  const t = r.app.spread.list.sampled.p99;
+  out.push(`   target p99 < 150 ms (shape A, list row at every agent, sampled): ${t < 150 ? 'met' : 'MISSED'} (${f(t)} ms); shape B: ${f(r.app.fanout.list.sampled.p99)} ms; `
+    + `message at the viewer: A ${f(r.app.spread.message.sampled.p99)} ms, B ${f(r.app.fanout.message.sampled.p99)} ms`);
   out.push(`   memory: api RSS (both) ${f(r.app.memory.beforeMb, 0)} → ${f(r.app.memory.afterMb, 0)} MB with ${r.n} sockets = ${f(r.app.memory.perSocketKb, 0)} KB/socket `
     + `(connect ${f(r.app.memory.connectSeconds, 1)} s); raw socket.io ${f(r.raw.memory.beforeMb, 0)} → ${f(r.raw.memory.afterMb, 0)} MB = ${f(r.raw.memory.perSocketKb, 0)} KB/socket (connect ${f(r.raw.memory.connectSeconds, 1)} s)`);
   out.push(`   api RSS after A ${f(r.app.spread.rssMb, 0)} MB, after B ${f(r.app.fanout.rssMb, 0)} MB; worker ${f(r.memory.worker.rssMb, 0)} MB; bench process ${f(r.memory.bench, 0)} MB; load ${r.load.start} → ${r.load.end}; ${f(r.elapsed, 0)} s`, '');
