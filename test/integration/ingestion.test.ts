@@ -229,6 +229,35 @@ describe('ingestion against the real database', () => {
     expect(await detail(id)).toMatchObject({ unreadCount: 4, snippet: 'fine 4' });
   });
 
+  it('ingests many customers\' messages side by side in shared transactions, each conversation exactly right', async () => {
+    const base = Date.now() - 3 * MIN;
+    // 3 messages for each of 12 new customers, all at once: transactions carry several customers, whose
+    // statements travel to PostgreSQL together; one customer's messages still apply in order.
+    const events = Array.from({ length: 36 }, (_, i) => message({ contact: `crowd-${i % 12}`, name: `Crowd ${i % 12}`, text: `c${i % 12} m${Math.floor(i / 12)}`, timestamp: base + i * 1000 }));
+    const outcomes = await Promise.all(events.map((e) => ingestion.ingest(target(), e)));
+    expect(outcomes.map((o) => o.result)).toEqual(Array(36).fill('stored'));
+    const [shared] = await sql<{ n: number }>(api, `SELECT count(*)::int AS n FROM (
+      SELECT m.xmin::text FROM messages m JOIN contacts ct ON ct.inbox_id = m.inbox_id JOIN conversations c ON c.id = m.conversation_id AND c.contact_id = ct.id
+      WHERE ct.platform_id LIKE 'crowd-%' GROUP BY m.xmin::text HAVING count(DISTINCT m.conversation_id) > 1) t`);
+    expect(shared.n).toBeGreaterThan(0);
+    for (let k = 0; k < 12; k++) {
+      const id = await conversationOf(`crowd-${k}`);
+      expect(await detail(id)).toMatchObject({ unreadCount: 3, snippet: `c${k} m2`, waitingSince: iso(base + k * 1000), contact: { name: `Crowd ${k}` } });
+      expect((await thread(id)).map((m) => m.text)).toEqual([`c${k} m0`, `c${k} m1`, `c${k} m2`]);
+      expect(await history(id)).toEqual(['created']);
+    }
+  });
+
+  it('keeps every other customer\'s message when one in a shared transaction is refused', async () => {
+    const events = Array.from({ length: 10 }, (_, i) => message({ contact: `mixed-crowd-${i}`, text: i === 6 ? 'bad \u0000' : `ok ${i}` }));
+    const outcomes = await Promise.allSettled(events.map((e) => ingestion.ingest(target(), e)));
+    expect(outcomes.map((o) => o.status)).toEqual(events.map((_, i) => (i === 6 ? 'rejected' : 'fulfilled')));
+    const rows = await sql<{ platform_id: string; text: string; unread_count: number }>(api, `SELECT ct.platform_id, m.text, c.unread_count FROM messages m
+      JOIN conversations c ON c.id = m.conversation_id JOIN contacts ct ON ct.id = c.contact_id WHERE ct.platform_id LIKE 'mixed-crowd-%' ORDER BY m.text`);
+    expect(rows.map((r) => r.text)).toEqual(['ok 0', 'ok 1', 'ok 2', 'ok 3', 'ok 4', 'ok 5', 'ok 7', 'ok 8', 'ok 9']);
+    expect(rows.every((r) => r.unread_count === 1)).toBe(true);
+  });
+
   it('answers a webhook whose text holds a NUL byte with a 400 that says so, and stores nothing of it', async () => {
     const before = await counts(api);
     const res = await postSigned(api, inbox, apiMessage({ contactId: 'nul-sender', id: 'nul-1', text: 'before \u0000 after' })).expect(400);

@@ -31,6 +31,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
     cookieSecure: env.COOKIE_SECURE === 'true',
     loginRateLimit: { limit: Number(env.LOGIN_RATE_LIMIT ?? 10), ttlSeconds: Number(env.LOGIN_RATE_WINDOW_SECONDS ?? 60) },
-    ingestion: { lanes: Number(env.INGEST_LANES ?? 4), maxBatch: Number(env.INGEST_BATCH ?? 16) },
+    ingestion: { lanes: Number(env.INGEST_LANES ?? 2), maxBatch: Number(env.INGEST_BATCH ?? 32) },
   };
 }

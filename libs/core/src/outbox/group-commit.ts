@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { withPipelinedStatements } from '../database/prepared.js';
 import type { TransactionRunner, Tx } from './transaction.runner.js';
 
 export type Work<T> = (tx: Tx) => Promise<T>;
@@ -58,22 +59,38 @@ export class GroupCommit {
 
   private async commit(batch: Item[]): Promise<void> {
     if (batch.length > 1) {
-      const ordered = [...batch].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)); // stable: one key keeps its order
-      const values = await this.tx.run(async (tx) => {
-        const out: unknown[] = [];
-        for (const item of ordered) out.push(await item.work(tx));
-        return out;
-      }).catch((error: Error) => {
-        this.logger.warn(`a transaction of ${ordered.length} rolled back (${error.message}); running each alone`);
+      const values = await this.tx.run((tx) => runSideBySide(tx, batch)).catch((error: Error) => {
+        this.logger.warn(`a transaction of ${batch.length} rolled back (${error.message}); running each alone`);
         return null;
       });
       if (values) {
-        ordered.forEach((item, i) => item.resolve(values[i]));
+        batch.forEach((item, i) => item.resolve(values[i]));
         return;
       }
     }
     for (const item of batch) await this.tx.run(item.work).then(item.resolve, item.reject);
   }
+}
+
+/**
+ * The units of one transaction: different keys side by side, so their prepared statements travel together
+ * (one pipeline for all the first statements, one for all the second ones…); one key's units one after
+ * the other, in arrival order, each seeing what the previous one wrote. Keys start in sorted order, so
+ * their first statements, and the row locks they take, are in one order in every transaction.
+ * Every unit is waited for before the transaction ends, even after one failed: nothing may run on the
+ * connection after the rollback.
+ */
+async function runSideBySide(tx: Tx, batch: Item[]): Promise<unknown[]> {
+  const byKey = new Map<string, number[]>();
+  batch.forEach((item, i) => byKey.set(item.key, [...(byKey.get(item.key) ?? []), i]));
+  const keys = [...byKey.keys()].sort();
+  const values: unknown[] = new Array(batch.length);
+  const settled = await withPipelinedStatements(tx.manager, () => Promise.allSettled(keys.map(async (key) => {
+    for (const i of byKey.get(key)!) values[i] = await batch[i].work(tx);
+  })));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return values;
 }
 
 /** FNV-1a: a cheap, stable spread of keys over the lanes. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError, type EntityManager, type QueryRunner } from 'typeorm';
-import { pgClientOf } from '../database/prepared.js';
+import { pgClientOf, type PgResult } from '../database/prepared.js';
 import { OutboxRelay } from './outbox.relay.js';
 import { OutboxWriter } from './outbox.writer.js';
 
@@ -45,11 +45,16 @@ async function commitWithOutbox(runner: QueryRunner, outbox: OutboxWriter): Prom
   const insert = outbox.takeInsertSql();
   const sql = insert ? `${insert}; COMMIT` : 'COMMIT';
   const client = await pgClientOf(runner);
+  let results: PgResult<unknown> | PgResult<unknown>[];
   try {
-    await client.query(sql);
+    results = await client.query(sql);
   } catch (error) {
     // A failed insert leaves the transaction aborted (a failed COMMIT has already rolled back).
     await client.query('ROLLBACK').catch(() => undefined);
     throw error instanceof Error ? new QueryFailedError(sql.slice(0, 200), [], error) : error;
   }
+  // PostgreSQL answers COMMIT in a transaction that had failed with ROLLBACK, not an error: a unit of work
+  // that caught a statement's error must not pass for committed.
+  const last = Array.isArray(results) ? results[results.length - 1] : results;
+  if (last.command === 'ROLLBACK') throw new Error('the transaction had failed, so COMMIT rolled it back');
 }
