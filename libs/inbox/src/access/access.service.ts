@@ -1,8 +1,11 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { InboxMemberEntity } from '@parley/core';
+import { InboxMemberEntity, runPrepared, type PreparedStatement } from '@parley/core';
 import { isManagerOrAdmin, type Actor } from './actor.js';
+
+// Asked by nearly every agent request (lists, counts, search): prepared once per connection.
+const INBOXES_OF_USER: PreparedStatement = { name: 'access.inboxes-of-user', text: 'SELECT inbox_id FROM inbox_members WHERE user_id = $1' };
 
 /**
  * Who may see what: agents see the inboxes they belong to; managers and admins see all. Anything outside
@@ -15,8 +18,8 @@ export class AccessService {
   /** null means every inbox */
   async visibleInboxIds(actor: Actor): Promise<string[] | null> {
     if (isManagerOrAdmin(actor)) return null;
-    const rows = await this.members.find({ where: { userId: actor.id }, select: { inboxId: true } });
-    return rows.map((r) => r.inboxId);
+    const rows = await runPrepared<{ inbox_id: string }>(this.members.manager, INBOXES_OF_USER, [actor.id]);
+    return rows.map((r) => r.inbox_id);
   }
 
   async canSeeInbox(actor: Actor, inboxId: string): Promise<boolean> {
