@@ -60,7 +60,7 @@ export class MessageIngestion {
              delivery_status = CASE WHEN delivery_status = 'pending' THEN 'sent' ELSE delivery_status END WHERE id = $1`,
           [ours, e.platformMessageId]);
         const updated = await tx.manager.findOneByOrFail(MessageEntity, { id: ours });
-        await tx.outbox.realtime('message.updated', { message: toMessageDto(updated) }, [{ inboxId: inbox.id }]);
+        await tx.outbox.realtime('message.updated', { message: toMessageDto(updated) }, [{ conversationId: c.id }]);
         return { result: 'updated', messageIds: [ours] };
       }
       const before = derived(c);

@@ -79,7 +79,7 @@ export class ReceiptIngestion {
 async function publishUpdated(tx: Tx, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   const messages = await messagesByIds(tx.manager, ids);
-  for (const m of messages) await tx.outbox.realtime('message.updated', { message: toMessageDto(m) }, [{ inboxId: m.inboxId }]);
+  for (const m of messages) await tx.outbox.realtime('message.updated', { message: toMessageDto(m) }, [{ conversationId: m.conversationId }]);
 }
 
 const messagesByIds = (manager: EntityManager, ids: string[]) =>
