@@ -162,13 +162,17 @@ describe('realtime across two api processes and a worker on one Redis', () => {
     expect(await otto.emit('typing', { conversationId: row.id, typing: true })).toEqual({ ok: false });
   });
 
-  it('stops delivering to an agent whose membership is revoked', async () => {
+  it('stops delivering to an agent whose membership is revoked, even in the thread they have open', async () => {
     const bruno = await client(api2, colleague);
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-revoked', id: 'rt-r1', text: 'before revoke' })).expect(200);
+    const open = await bruno.waitFor('conversation.created', (p) => p.conversation.snippet === 'before revoke');
+    expect(await bruno.emit('conversation.view', { conversationId: open.conversation.id })).toEqual({ ok: true });
     await api1.http.put(`/api/inboxes/${inbox.id}/members`).set(admin.auth).send({ userIds: [agent.user.id] }).expect(200);
     await new Promise((r) => setTimeout(r, 200));
-    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-2', id: 'rt-m2', text: 'after revoke' })).expect(200);
+    bruno.events.length = 0;
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-revoked', id: 'rt-m2', text: 'after revoke' })).expect(200);
     const ana = await client(api1, agent);
-    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-2', id: 'rt-m3', text: 'second' })).expect(200);
+    await postSigned(api1, inbox, apiMessage({ contactId: 'rt-revoked', id: 'rt-m3', text: 'second' })).expect(200);
     await ana.waitFor('conversation.updated', (p) => p.conversation.snippet === 'second');
     expect(bruno.events.filter((e) => e.event.startsWith('message') || e.event.startsWith('conversation'))).toEqual([]);
     await api1.http.put(`/api/inboxes/${inbox.id}/members`).set(admin.auth).send({ userIds: [agent.user.id, colleague.user.id] }).expect(200);

@@ -5,6 +5,7 @@ import {
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import type { ClientEventMap } from '@parley/contracts';
+import { RECHECK_CONVERSATION_ROOMS } from '@parley/core';
 import { AuthService, type Actor } from '@parley/inbox';
 import { sessionTokenOf } from '../auth/session-token.js';
 import { PresenceService } from './presence.service.js';
@@ -24,6 +25,9 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   constructor(private readonly auth: AuthService, private readonly rooms: RoomsService, private readonly presence: PresenceService) {}
 
   afterInit(server: Server): void {
+    // A revoked membership (from any process): this process's sockets of that user leave the threads they may no longer see.
+    server.on(RECHECK_CONVERSATION_ROOMS, (userId: string) => void this.recheckConversationRooms(userId).catch((error: Error) =>
+      this.logger.warn(`conversation rooms of ${userId} not re-checked: ${error.message}`)));
     // Refuse unauthenticated sockets before they connect, with the same credentials as the HTTP API.
     server.use((socket, next) => {
       const token = (socket.handshake.auth as { token?: string } | undefined)?.token
@@ -34,6 +38,18 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
         next();
       }, () => next(new Error('authentication is unavailable; retry')));
     });
+  }
+
+  private async recheckConversationRooms(userId: string): Promise<void> {
+    for (const socket of await this.server.in(`user:${userId}`).local.fetchSockets()) {
+      const actor = (socket.data as ParleySocket['data']).actor;
+      for (const room of [...socket.rooms].filter((r) => r.startsWith('conversation:'))) {
+        const id = room.slice('conversation:'.length);
+        if (actor && (await this.rooms.canSeeConversation(actor, id))) continue;
+        socket.leave(room);
+        if (actor) await this.presence.viewing(actor, socket.id, id, false);
+      }
+    }
   }
 
   async handleConnection(socket: ParleySocket): Promise<void> {

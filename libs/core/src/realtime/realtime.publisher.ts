@@ -6,6 +6,9 @@ import type { ClientEventName, RealtimeAudience } from '@parley/contracts';
 /** The Redis channel prefix shared by the api's socket.io adapter and every publisher. */
 export const realtimeChannelKey = (): string => `${process.env.PARLEY_QUEUE_PREFIX ?? 'parley'}-socket.io`;
 
+/** The server-side event (api process to api process) that asks for a re-check of a user's conversation rooms. */
+export const RECHECK_CONVERSATION_ROOMS = 'parley:recheck-conversation-rooms';
+
 export function roomOf(audience: RealtimeAudience): string {
   if ('inboxId' in audience) return `inbox:${audience.inboxId}`;
   if ('userId' in audience) return `user:${audience.userId}`;
@@ -50,6 +53,15 @@ export class RealtimePublisher {
   leaveRoom(room: string, target: string): void {
     this.emitter.in(room).socketsLeave(target);
     this.lastPublish.catch((e: Error) => this.logger.warn(`socketsLeave ${target} not published: ${e.message}`));
+  }
+
+  /**
+   * Asks every api process to re-check the conversation rooms that `userId`'s sockets are in (membership
+   * revoked): a thread open on a revoked agent's screen stops getting its messages too.
+   */
+  recheckConversationRooms(userId: string): void {
+    this.emitter.serverSideEmit(RECHECK_CONVERSATION_ROOMS, userId);
+    this.lastPublish.catch((e: Error) => this.logger.warn(`${RECHECK_CONVERSATION_ROOMS} not published: ${e.message}`));
   }
 
   /** The Redis connection, for stores that live beside the realtime layer (presence, viewing). */

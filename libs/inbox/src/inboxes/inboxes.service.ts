@@ -108,7 +108,10 @@ export class InboxesService {
       if (unique.length) await m.insert(InboxMemberEntity, unique.map((userId) => ({ inboxId: id, userId })));
     });
     // Sockets follow membership: a removed agent stops receiving this inbox's events on every api process.
-    for (const userId of before.filter((u) => !unique.includes(u))) this.realtime.leaveRoom(`user:${userId}`, `inbox:${id}`);
+    for (const userId of before.filter((u) => !unique.includes(u))) {
+      this.realtime.leaveRoom(`user:${userId}`, `inbox:${id}`);
+      this.realtime.recheckConversationRooms(userId);
+    }
     for (const userId of unique.filter((u) => !before.includes(u))) this.realtime.joinRoom(`user:${userId}`, `inbox:${id}`);
     return this.get(actor, id);
   }
