@@ -94,6 +94,11 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
     socket = io(stack.apis[0].url, { path: '/socket.io', transports: ['websocket'], auth: { token: login.json.token }, forceNew: true, reconnection: false });
     await new Promise((resolve, reject) => { socket.once('connect', resolve); socket.once('connect_error', reject); });
     socket.on('message.updated', ({ message }) => { if (message.deliveryStatus === 'sent' && !sentAt.has(message.id)) sentAt.set(message.id, now()); });
+    // Ticks go to the agents with the thread open: this agent has every one of them open (as tabs would).
+    for (const conversationId of conversationIds) {
+      const ack = await socket.timeout(5000).emitWithAck('conversation.view', { conversationId });
+      if (!ack?.ok) throw new Error(`conversation.view ${conversationId} refused`);
+    }
     const sendOf = new Map();
     graph.onSend = (s) => { if (s.metadata && !sendOf.has(s.metadata)) sendOf.set(s.metadata, s.t); };
 
@@ -212,7 +217,7 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
         const { rows: [u] } = await c.query(`UPDATE messages SET delivery_status = 'sent', platform_message_id = $2, send_started_at = NULL
                                              WHERE id = $1 AND delivery_status = 'pending' RETURNING *`, [id, sent.message_id]);
         await c.query(`INSERT INTO outbox (kind, name, payload, options) VALUES ('realtime', 'message.updated', $1, $2)`,
-          [JSON.stringify({ message: { id: u.id, conversationId: u.conversation_id, deliveryStatus: 'sent', platformMessageId: u.platform_message_id } }), JSON.stringify({ audiences: [{ inboxId: u.inbox_id }] })]);
+          [JSON.stringify({ message: { id: u.id, conversationId: u.conversation_id, deliveryStatus: 'sent', platformMessageId: u.platform_message_id } }), JSON.stringify({ audiences: [{ conversationId: u.conversation_id }] })]);
         await c.query('COMMIT');
       } catch (error) {
         await c.query('ROLLBACK');
