@@ -10,7 +10,8 @@
 // and views, the same payloads emitted through @socket.io/redis-emitter at the same rate (emit → arrival).
 // Alone: `node bench/realtime.mjs`. Knobs: BENCH_RT_SOCKETS (1000), BENCH_RT_RATE (200), BENCH_RT_SECONDS (20,
 // shape A), BENCH_RT_FANOUT_SECONDS (10, shape B), BENCH_RT_CONVERSATIONS (40 per inbox, at most a tenth of the
-// sockets), BENCH_RT_PORT (3951: api 1 and 2; +10, +11 raw servers).
+// sockets), BENCH_RT_PORT (3951: api 1 and 2; +10, +11 raw servers), BENCH_RT_WARMUP_SECONDS (8, before each app
+// phase), BENCH_RT_CLIENT (light; socket.io-client for the real client: see lib/light-io-client.mjs).
 // These benches measure ingestion itself, so batches are ingested before the answer (the shipped default
 // answers batches over 25 events at once and lets the worker ingest them: see WEBHOOK_ASYNC_BATCH).
 const SYNC_BATCHES = { WEBHOOK_ASYNC_BATCH: '100000' };
@@ -22,6 +23,7 @@ import { openSync, readFileSync, writeFileSync } from 'node:fs';
 import { Emitter } from '@socket.io/redis-emitter';
 import { Redis } from 'ioredis';
 import { io } from 'socket.io-client';
+import { lightIo } from './lib/light-io-client.mjs';
 import { procMemory } from './lib/api-process.mjs';
 import { now, summarize } from './lib/measure.mjs';
 import { load, messengerBody, sign, startStack } from './lib/stack.mjs';
@@ -30,6 +32,7 @@ const SECRET = 'bench-messenger-app-secret-0123456789';
 const QUESTION = 'Hi, question ';
 const GROUPS = 10;
 const MAX_INFLIGHT = 32; // webhook requests outstanding at once (Meta retries what times out; it does not queue without end)
+const WARMUP_SECONDS = Number(process.env.BENCH_RT_WARMUP_SECONDS ?? 8); // at the phase's rate, before each app phase, not measured
 const f = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const rss = (pids) => pids.reduce((s, pid) => s + procMemory(pid).rssMb, 0);
@@ -77,6 +80,10 @@ function recorders() {
   };
 }
 
+// The dashboards' client: a minimal socket.io client by default (lib/light-io-client.mjs says why), or the real one.
+const CLIENT = process.env.BENCH_RT_CLIENT === 'socket.io-client' ? 'socket.io-client' : 'light';
+const openClient = CLIENT === 'light' ? lightIo : io;
+
 /** Opens `n` sockets, 50 at a time; `target(i)` gives [url, auth] for socket i; `on[event](i, payload)` records. */
 async function connectAll(n, target, on) {
   const sockets = new Array(n);
@@ -85,7 +92,7 @@ async function connectAll(n, target, on) {
     await Promise.all(Array.from({ length: Math.min(50, n - i) }, (_, j) => new Promise((resolve, reject) => {
       const k = i + j;
       const [url, auth] = target(k);
-      const s = io(url, { path: '/socket.io', transports: ['websocket'], auth, forceNew: true, reconnection: false, timeout: 30_000 });
+      const s = openClient(url, { path: '/socket.io', transports: ['websocket'], auth, forceNew: true, reconnection: false, timeout: 30_000 });
       for (const event of ['conversation.created', 'conversation.updated', 'message.created']) s.on(event, (p) => on[event](k, p));
       s.once('connect', () => resolve());
       s.once('connect_error', (e) => reject(new Error(`socket ${k}: ${e.message}`)));
@@ -113,11 +120,17 @@ async function paced(rate, seconds, fire, maxInflight = Infinity) {
   const pending = [];
   let inflight = 0;
   let skipped = 0;
+  const skippedBySecond = {};
   const t0 = now();
   for (let k = 0; k < total;) {
     const due = Math.min(total, Math.floor(((now() - t0) / 1000) * rate) + 1);
     for (; k < due; k++) {
-      if (inflight >= maxInflight) { skipped++; continue; }
+      if (inflight >= maxInflight) {
+        skipped++;
+        const second = Math.floor((now() - t0) / 1000);
+        skippedBySecond[second] = (skippedBySecond[second] ?? 0) + 1;
+        continue;
+      }
       inflight++;
       pending.push(fire(k).finally(() => { inflight--; }));
     }
@@ -125,7 +138,7 @@ async function paced(rate, seconds, fire, maxInflight = Infinity) {
   }
   const offeredSeconds = (now() - t0) / 1000;
   await Promise.all(pending);
-  return { total, skipped, offeredSeconds, wallSeconds: (now() - t0) / 1000 };
+  return { total, skipped, skippedBySecond, offeredSeconds, wallSeconds: (now() - t0) / 1000 };
 }
 
 /** Latency figures of one phase: `origin` maps an event key to its start (webhook 200, or the raw emit). */
@@ -226,6 +239,11 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
       let errors = 0;
       let firstError;
       const tag = label[0];
+      // Warm-up at the same rate, not measured (as the ingestion bench does): the first webhooks of a cold
+      // process pay for JIT compilation and new pool connections.
+      if (WARMUP_SECONDS > 0) {
+        await paced(rate, WARMUP_SECONDS, (k) => post(inboxOf(k), [{ contact: customerOf(k), key: `w_${tag}-${k}` }]).catch(() => {}), MAX_INFLIGHT);
+      }
       const pace = await paced(rate, seconds, async (k) => {
         const key = `m_${tag}-${k}`;
         const t = now();
@@ -240,7 +258,8 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
         webhook: summarize(answer), achievedRate: acked.size / pace.offeredSeconds,
         skipped: pace.skipped, postWallSeconds: pace.wallSeconds, errors, firstError, load: `${loadBefore} → ${load()}`, rssMb: rss(pids),
       };
-      log(`  ${acked.size} webhooks answered (${f(r.achievedRate, 0)}/s, ${pace.skipped} skipped at ${MAX_INFLIGHT} in flight, ${errors} errors${firstError ? `: ${firstError}` : ''}); `
+      const skips = Object.entries(pace.skippedBySecond).map(([sec, n]) => `${n} in second ${sec}`).join(', ');
+      log(`  ${acked.size} webhooks answered (${f(r.achievedRate, 0)}/s, ${pace.skipped} skipped at ${MAX_INFLIGHT} in flight${skips ? ` (${skips})` : ''}, ${errors} errors${firstError ? `: ${firstError}` : ''}); `
         + `200 → list row sampled p50 ${f(r.list.sampled.p50)} ms p99 ${f(r.list.sampled.p99)} ms, delivered ${f(r.list.deliveredShare * 100)}%; `
         + `200 → message at the viewer p50 ${f(r.message.sampled.p50)} ms p99 ${f(r.message.sampled.p99)} ms, delivered ${f(r.message.deliveredShare * 100)}%`);
       return r;
@@ -323,7 +342,7 @@ export async function run({ root = join(dirname(fileURLToPath(import.meta.url)),
 export function printRealtime(r) {
   const ms = (s) => `${f(s.p50).padStart(8)} ${f(s.p99).padStart(8)}`;
   const out = ['', `Realtime (issue 5): ${r.n} agent sockets over 2 api processes + 1 worker + 1 Redis; webhooks to api 1 at ${r.rate}/s offered, `
-    + `cycling over ${r.perInbox} conversations per inbox, one socket viewing each; payloads: list row ${r.payloadBytes.list} B, message ${r.payloadBytes.message} B.`,
+    + `cycling over ${r.perInbox} conversations per inbox, one socket viewing each; payloads: list row ${r.payloadBytes.list} B, message ${r.payloadBytes.message} B; dashboards played by the ${r.client ?? CLIENT} client.`,
   '   Times from the webhook\'s 200 (raw: from the emit, at the app\'s achieved rate), ms. "list" = \'conversation.updated\' at every socket of the inbox\'s agents, '
     + '"sampled" = every arrival at every 10th socket; "message" = \'message.created\' at the socket viewing the conversation (every arrival).'];
   out.push(`   ${'phase'.padEnd(45)}| achieved/s  hook p50  hook p99 | sampled p50      p99 | first p50      p99 | last p50      p99 | delivered | load`);
