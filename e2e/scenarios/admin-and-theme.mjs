@@ -26,6 +26,8 @@ export const adminAndTheme = [
       ctx.browsers.admin = admin;
       const { page } = admin;
       await signIn(page, ctx.adminEmail, ctx.adminPassword);
+      // An admin or manager lands on every conversation, not on an empty "Mine" (an agent's first view).
+      await page.getByRole('heading', { level: 1, name: 'All conversations' }).waitFor();
       await page.getByRole('link', { name: 'Settings' }).click();
       await page.getByRole('link', { name: 'Quick replies' }).click();
       await page.getByRole('table', { name: 'Quick replies' }).getByText('/hello').waitFor();

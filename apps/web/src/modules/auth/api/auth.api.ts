@@ -10,7 +10,7 @@ export interface LoginInput {
 export const authApi = {
   login: async (input: LoginInput) => {
     const result = await apiFetch<LoginResponse>('/auth/login', { method: 'POST', body: input });
-    rememberSignedIn(true);
+    rememberSignedIn(true, result.user.role);
     return result;
   },
   logout: async () => {
@@ -21,7 +21,7 @@ export const authApi = {
   me: async (): Promise<UserDto | null> => {
     try {
       const user = await apiFetch<UserDto>('/auth/me');
-      rememberSignedIn(true);
+      rememberSignedIn(true, user.role);
       return user;
     } catch (error) {
       if (isUnauthorized(error)) {

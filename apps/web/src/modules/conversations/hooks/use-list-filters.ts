@@ -1,5 +1,9 @@
 import { useCallback, useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import type { UserDto } from '@parley/contracts';
+import { rememberedRole } from '../../auth/utils/session-hint';
+import { queryKeys } from '../../http/query-keys';
 import type { ListQuery } from '../api/conversations.api';
 import { ACTIVITY_PARAMS } from '../utils/parse-activity-filter';
 import { parseListQuery } from '../utils/parse-list-query';
@@ -9,8 +13,10 @@ export type FilterName = 'view' | 'status' | 'inboxId' | 'teamId' | 'assigneeId'
 /** The list's filters live in the URL, so a view can be bookmarked and survives a reload. */
 export function useListFilters() {
   const [params, setParams] = useSearchParams();
+  // The signed-in user is loaded before the inbox renders (AuthGuard); the remembered role covers the rest.
+  const role = useQueryClient().getQueryData<UserDto | null>(queryKeys.me)?.role ?? rememberedRole();
 
-  const query = useMemo<ListQuery>(() => parseListQuery(params), [params]);
+  const query = useMemo<ListQuery>(() => parseListQuery(params, role), [params, role]);
 
   const setFilter = useCallback(
     (name: FilterName, value: string | undefined) => {

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { probablySignedIn } from '../../auth/utils/session-hint';
+import { probablySignedIn, rememberedRole } from '../../auth/utils/session-hint';
 import { conversationCountsOptions, conversationListOptions } from '../../conversations/hooks/use-conversation-queries';
 import { parseListQuery } from '../../conversations/utils/parse-list-query';
 
@@ -10,6 +10,6 @@ import { parseListQuery } from '../../conversations/utils/parse-list-query';
 export function prefetchFirstScreen(client: QueryClient, location: Pick<Location, 'pathname' | 'search'> = window.location): void {
   if (!probablySignedIn()) return;
   if (location.pathname !== '/' && !location.pathname.startsWith('/conversations/')) return;
-  void client.prefetchInfiniteQuery(conversationListOptions(parseListQuery(new URLSearchParams(location.search))));
+  void client.prefetchInfiniteQuery(conversationListOptions(parseListQuery(new URLSearchParams(location.search), rememberedRole())));
   void client.prefetchQuery(conversationCountsOptions);
 }
