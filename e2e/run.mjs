@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { portAnswers } from '../scripts/lib/services.mjs';
 import { adminAndTheme } from './scenarios/admin-and-theme.mjs';
 import { inboxFlow } from './scenarios/inbox-flow.mjs';
+import { narrowScreen } from './scenarios/narrow-screen.mjs';
 import { ApiClient } from './support/api-client.mjs';
 import { FakeGraph } from './support/fake-graph.mjs';
 import {
@@ -22,7 +23,7 @@ import {
 } from './support/stack.mjs';
 import { setUpWorkspace } from './support/workspace.mjs';
 
-const SCENARIOS = [...inboxFlow, ...adminAndTheme];
+const SCENARIOS = [...inboxFlow, ...adminAndTheme, ...narrowScreen];
 const SCENARIO_TIMEOUT_MS = 60_000;
 const RUN_TIMEOUT_MS = 180_000;
 

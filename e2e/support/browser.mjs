@@ -46,7 +46,8 @@ export async function signIn(page, email, password) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('navigation', { name: 'Conversation views' }).waitFor();
+  // The list's title: on every screen width (a narrow one keeps the views in a drawer).
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
 /** Waits until `check()` resolves truthy (polling), or fails naming `what`. */

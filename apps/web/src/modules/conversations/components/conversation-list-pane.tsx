@@ -1,7 +1,9 @@
 import InboxIcon from '@mui/icons-material/Inbox';
+import TuneIcon from '@mui/icons-material/Tune';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
+import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ConversationListItemDto } from '@parley/contracts';
@@ -28,10 +30,12 @@ export type ConversationListPaneProps = {
   onOpen: (id: string) => void;
   onHighlight: (index: number) => void;
   onClearFilters: () => void;
+  /** On a narrow screen the views and filters live in a drawer that this button opens. */
+  onOpenViews?: () => void;
 };
 
 export function ConversationListPane(props: ConversationListPaneProps) {
-  const { query, list, items, activeId, highlightedIndex, checkedIds, onCheckedChange, onOpen, onHighlight, onClearFilters } = props;
+  const { query, list, items, activeId, highlightedIndex, checkedIds, onCheckedChange, onOpen, onHighlight, onClearFilters, onOpenViews } = props;
   const allChecked = items.length > 0 && items.every((i) => checkedIds.has(i.id));
   const toggle = (id: string) => {
     const next = new Set(checkedIds);
@@ -43,6 +47,11 @@ export function ConversationListPane(props: ConversationListPaneProps) {
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 }}>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', px: 1, py: 1, borderBottom: 1, borderColor: 'divider', minHeight: 56 }}>
+        {onOpenViews && (
+          <IconButton size="small" onClick={onOpenViews} aria-label="Views and filters">
+            <TuneIcon fontSize="small" />
+          </IconButton>
+        )}
         <Checkbox
           size="small"
           checked={allChecked}

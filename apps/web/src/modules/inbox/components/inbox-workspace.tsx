@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import ForumIcon from '@mui/icons-material/Forum';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
+import Drawer from '@mui/material/Drawer';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useParams } from 'react-router';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import type { ComposerCommands } from '../../composer/components/composer';
@@ -10,7 +12,7 @@ import { FiltersPanel } from '../../conversations/components/filters-panel';
 import { ViewsNav } from '../../conversations/components/views-nav';
 import { useAssignConversation, useSetConversationStatus } from '../../conversations/hooks/use-conversation-actions';
 import { useConversationList } from '../../conversations/hooks/use-conversation-queries';
-import { useListFilters } from '../../conversations/hooks/use-list-filters';
+import { useListFilters, type FilterName } from '../../conversations/hooks/use-list-filters';
 import { ShortcutsDialog } from '../../shortcuts/components/shortcuts-dialog';
 import { useInboxShortcuts } from '../../shortcuts/hooks/use-inbox-shortcuts';
 import { ConversationPane } from '../../thread/components/conversation-pane';
@@ -18,8 +20,14 @@ import { EmptyState } from '../../ui/components/empty-state';
 import { useInboxNavigation } from '../hooks/use-inbox-navigation';
 import { DetailsColumn } from './details-column';
 
+// Below this width the four columns do not fit (220 + 340 + 380 + 300 px): the views and filters move into a
+// drawer opened from the list's header, and the list and details columns narrow.
+const COMPACT = '(max-width: 1279.95px)';
+
 /** The agent's three panes (views and filters · list · thread) plus the details column. */
 export function InboxWorkspace() {
+  const compact = useMediaQuery(COMPACT);
+  const [viewsOpen, setViewsOpen] = useState(false);
   const { id: activeId } = useParams();
   const me = useCurrentUser();
   const { query, setFilter, clearFilters, search } = useListFilters();
@@ -53,21 +61,36 @@ export function InboxWorkspace() {
     help: () => setHelpOpen(true),
   });
 
+  const navigation = (onFilter: (name: FilterName, value: string | undefined) => void) => (
+    <>
+      <ViewsNav query={query} onFilter={onFilter} />
+      <Divider />
+      <FiltersPanel query={query} onFilter={onFilter} onClear={clearFilters} />
+    </>
+  );
+
   return (
     <Box
       sx={{
         display: 'grid',
-        gridTemplateColumns: activeId ? '220px 340px minmax(380px, 1fr) 300px' : '220px 360px 1fr',
+        gridTemplateColumns: compact
+          ? (activeId ? '300px minmax(340px, 1fr) 260px' : '340px 1fr')
+          : (activeId ? '220px 340px minmax(380px, 1fr) 300px' : '220px 360px 1fr'),
         height: '100%',
         minHeight: 0,
         '& > *': { minHeight: 0, borderRight: 1, borderColor: 'divider' },
       }}
     >
-      <Box sx={{ overflowY: 'auto', bgcolor: 'background.paper' }}>
-        <ViewsNav query={query} onFilter={setFilter} />
-        <Divider />
-        <FiltersPanel query={query} onFilter={setFilter} onClear={clearFilters} />
-      </Box>
+      {compact ? (
+        <Drawer open={viewsOpen} onClose={() => setViewsOpen(false)} slotProps={{ paper: { sx: { width: 260 }, 'aria-label': 'Views and filters' } }}>
+          {navigation(
+            // Picking a view is a destination: the drawer gets out of the way; filters may be set several at once.
+            (name, value) => { setFilter(name, value); if (name === 'view') setViewsOpen(false); },
+          )}
+        </Drawer>
+      ) : (
+        <Box sx={{ overflowY: 'auto', bgcolor: 'background.paper' }}>{navigation(setFilter)}</Box>
+      )}
       <Box sx={{ bgcolor: 'background.paper' }}>
         <ConversationListPane
           query={query}
@@ -80,6 +103,7 @@ export function InboxWorkspace() {
           onOpen={nav.open}
           onHighlight={nav.setHighlighted}
           onClearFilters={clearFilters}
+          onOpenViews={compact ? () => setViewsOpen(true) : undefined}
         />
       </Box>
       <Box component="main" sx={{ minWidth: 0, bgcolor: 'background.default' }}>
