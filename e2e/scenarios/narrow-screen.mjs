@@ -1,6 +1,6 @@
 // A 1024 px laptop screen (or a browser window beside another): the agent still works without scrolling
 // sideways; the views and filters move into a drawer opened from the list's header.
-import { openBrowser, signIn } from '../support/browser.mjs';
+import { eventually, openBrowser, signIn } from '../support/browser.mjs';
 
 const WIDTH = 1024;
 
@@ -40,6 +40,27 @@ export const narrowScreen = [
         throw new Error(`the page scrolls sideways by ${sideways} px at ${WIDTH} px: ${culprits.join(' | ')}`);
       }
       await ctx.shot(page, '20-narrow-1024');
+    },
+  },
+  {
+    name: 'the agent answers one customer message with a quote, and Messenger gets the reply_to',
+    needs: ['on a 1024 px screen the views open from a drawer and the thread, composer and details fit'],
+    async run(ctx) {
+      const { page } = ctx.browsers.narrow;
+      const question = page.getByRole('region', { name: 'Messages' }).getByTestId('message-text').filter({ hasText: 'Hola! My order #4821' });
+      await question.hover();
+      await question.getByRole('button', { name: 'Reply to this message' }).click();
+      await page.getByRole('note', { name: 'Replying to' }).getByText(/Replying to the customer: Hola! My order #4821/).waitFor();
+      const sendsBefore = ctx.graph.sends.length;
+      await page.getByRole('textbox', { name: 'Reply to the customer' }).fill('Your order #4821 left our warehouse today.');
+      await page.getByRole('button', { name: 'Send' }).click();
+      await page.getByRole('note', { name: 'Replying to' }).waitFor({ state: 'detached' });
+      // The new bubble quotes the customer's message, and the send to Messenger names it.
+      const answer = page.getByTestId('message-text').filter({ hasText: 'left our warehouse today' });
+      await answer.locator('blockquote').getByText(/Hola! My order #4821/).waitFor();
+      const send = await eventually(() => ctx.graph.sends.slice(sendsBefore).find((x) => x.body?.message?.text?.includes('left our warehouse')), 'the fake Graph API to receive the reply', 15_000);
+      if (!send.body.reply_to?.mid) throw new Error(`the send to Messenger has no reply_to: ${JSON.stringify(send.body)}`);
+      await ctx.shot(page, '21-reply-with-quote');
     },
   },
 ];

@@ -26,6 +26,21 @@ describe('Composer', () => {
     expect(api.requests.some((r) => r.path.endsWith('/notes'))).toBe(false);
   });
 
+  it('quotes the message it answers, sends its id with the reply, and drops the quote once sent or cancelled', async () => {
+    const api = mockApi([route('POST', '/api/conversations/c1/messages', (req) => sent((req.body as { text: string }).text))]);
+    const customer = message({ id: 'm-customer', direction: 'incoming', senderType: 'contact', sender: null, text: 'Is it blue or green?' });
+    const onCancelReplyTo = vi.fn();
+    renderWithProviders(<Composer conversation={conversation()} replyTo={customer} onCancelReplyTo={onCancelReplyTo} />);
+    expect(screen.getByRole('note', { name: 'Replying to' })).toHaveTextContent('Replying to the customer: Is it blue or green?');
+
+    await userEvent.type(screen.getByRole('textbox', { name: /reply to the customer/i }), 'Green{Enter}');
+    await waitFor(() => expect(api.requests.find((r) => r.path === '/api/conversations/c1/messages')?.body).toEqual({ text: 'Green', replyToId: 'm-customer' }));
+    await waitFor(() => expect(onCancelReplyTo).toHaveBeenCalledTimes(1));
+
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel the reply to this message' }));
+    expect(onCancelReplyTo).toHaveBeenCalledTimes(2);
+  });
+
   it('adds a private note in note mode instead of replying', async () => {
     const api = mockApi([route('POST', '/api/conversations/c1/notes', (req) => sent((req.body as { text: string }).text, 'note'))]);
     renderWithProviders(<Composer conversation={conversation()} />);

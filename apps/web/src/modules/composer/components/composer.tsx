@@ -1,11 +1,14 @@
 import { useId, useImperativeHandle, useRef, useState, type RefObject } from 'react';
+import CloseIcon from '@mui/icons-material/Close';
 import SendIcon from '@mui/icons-material/Send';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import type { ConversationDetailDto, ConversationListItemDto } from '@parley/contracts';
+import Typography from '@mui/material/Typography';
+import type { ConversationDetailDto, ConversationListItemDto, MessageDto } from '@parley/contracts';
 import { errorMessage } from '../../http/api-error';
 import { useSendMessage, useSendNote } from '../../thread/hooks/use-messages';
 import { useDraft } from '../hooks/use-draft';
@@ -25,6 +28,9 @@ export interface ComposerCommands {
 export type ComposerProps = {
   conversation: ConversationListItemDto | ConversationDetailDto;
   commandsRef?: RefObject<ComposerCommands | null>;
+  /** The message this reply answers (quoted on Messenger, Instagram and WhatsApp); null for none. */
+  replyTo?: MessageDto | null;
+  onCancelReplyTo?: () => void;
 };
 
 /** The API's limits: platforms cut longer replies. */
@@ -32,7 +38,7 @@ const REPLY_LIMIT = 4000;
 const NOTE_LIMIT = 10000;
 
 /** Mount with key={conversation.id}: the draft and picker state belong to one conversation. */
-export function Composer({ conversation, commandsRef }: ComposerProps) {
+export function Composer({ conversation, commandsRef, replyTo = null, onCancelReplyTo }: ComposerProps) {
   const pickerId = useId();
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const [draft, setDraft] = useDraft(conversation.id);
@@ -75,13 +81,14 @@ export function Composer({ conversation, commandsRef }: ComposerProps) {
       onSuccess: () => {
         setDraft({ text: '', mode: draft.mode });
         qr.resetUsedQuickReply();
+        if (!isNote) onCancelReplyTo?.();
       },
       onError: (e: unknown) => setError(e),
     };
     setError(null);
     stopTyping();
     if (isNote) note.mutate(text, done);
-    else send.mutate({ text, quickReplyId: qr.usedQuickReplyId }, done);
+    else send.mutate({ text, quickReplyId: qr.usedQuickReplyId, ...(replyTo ? { replyToId: replyTo.id } : {}) }, done);
   };
 
   const shownError = error ?? qr.renderError;
@@ -91,6 +98,16 @@ export function Composer({ conversation, commandsRef }: ComposerProps) {
         <ComposerModeToggle mode={draft.mode} onChange={(mode) => setDraft({ ...draft, mode })} />
         {!isNote && <Box sx={{ flex: 1, minWidth: 0 }}><ReplyWindowNotice window={replyWin} /></Box>}
       </Stack>
+      {replyTo && !isNote && (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 1, pl: 1, borderLeft: 3, borderColor: 'primary.main' }} role="note" aria-label="Replying to">
+          <Typography variant="caption" color="text.secondary" sx={{ flex: 1, minWidth: 0 }} noWrap>
+            Replying to {replyTo.direction === 'incoming' ? 'the customer' : (replyTo.sender?.name ?? 'the page')}: {replyTo.text ?? 'an attachment'}
+          </Typography>
+          <IconButton size="small" aria-label="Cancel the reply to this message" onClick={onCancelReplyTo}>
+            <CloseIcon fontSize="small" />
+          </IconButton>
+        </Stack>
+      )}
       {shownError ? <Alert severity="error" sx={{ mb: 1, whiteSpace: 'pre-line' }} onClose={() => setError(null)}>{errorMessage(shownError)}</Alert> : null}
       <Box sx={{ position: 'relative' }}>
         {qr.token && (

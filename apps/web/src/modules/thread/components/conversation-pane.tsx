@@ -1,4 +1,5 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
+import type { MessageDto } from '@parley/contracts';
 import ForumIcon from '@mui/icons-material/Forum';
 import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
@@ -20,6 +21,9 @@ export function ConversationPane({ conversationId, composerRef }: ConversationPa
   const conversation = useConversation(conversationId);
   const markRead = useMarkConversationRead();
   const unread = conversation.data?.unreadCount ?? 0;
+  // The message the reply being written answers; it belongs to one conversation.
+  const [quoted, setQuoted] = useState<MessageDto | null>(null);
+  const replyTo = quoted?.conversationId === conversationId ? quoted : null;
 
   // Opening a conversation (or a message arriving while it is open) reads it.
   useEffect(() => {
@@ -45,8 +49,8 @@ export function ConversationPane({ conversationId, composerRef }: ConversationPa
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 }}>
       <ThreadHeader conversation={c} />
-      <MessageThread conversationId={c.id} />
-      <Composer key={c.id} conversation={c} commandsRef={composerRef} />
+      <MessageThread conversationId={c.id} onReplyTo={(m) => { setQuoted(m); composerRef.current?.focus(); }} />
+      <Composer key={c.id} conversation={c} commandsRef={composerRef} replyTo={replyTo} onCancelReplyTo={() => setQuoted(null)} />
     </Box>
   );
 }

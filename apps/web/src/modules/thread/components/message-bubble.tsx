@@ -1,6 +1,8 @@
+import ReplyIcon from '@mui/icons-material/Reply';
 import SmartToyIcon from '@mui/icons-material/SmartToy';
 import StickyNote2Icon from '@mui/icons-material/StickyNote2';
 import Box from '@mui/material/Box';
+import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { MessageDto } from '@parley/contracts';
@@ -13,9 +15,11 @@ export type MessageBubbleProps = {
   replyTo?: MessageDto;
   onRetry?: (message: MessageDto) => void;
   retrying?: boolean;
+  /** Quote this message in the reply being written (customer and page messages, not notes). */
+  onReplyTo?: (message: MessageDto) => void;
 };
 
-export function MessageBubble({ message: m, replyTo, onRetry, retrying }: MessageBubbleProps) {
+export function MessageBubble({ message: m, replyTo, onRetry, retrying, onReplyTo }: MessageBubbleProps) {
   if (m.kind === 'activity') {
     return (
       <Typography variant="caption" color="text.secondary" component="p" sx={{ textAlign: 'center', my: 1 }}>
@@ -29,8 +33,12 @@ export function MessageBubble({ message: m, replyTo, onRetry, retrying }: Messag
   const deleted = Boolean(m.deletedAt);
   const author = note ? `${m.sender?.name ?? 'Someone'} · private note` : automated ? 'Automated' : outgoing ? (m.sender?.name ?? 'Page') : undefined;
 
+  const quotable = onReplyTo && !note && !deleted;
   return (
-    <Stack sx={{ alignItems: outgoing ? 'flex-end' : 'flex-start', my: 0.75 }} data-testid={`message-${m.kind}`}>
+    <Stack
+      sx={{ alignItems: outgoing ? 'flex-end' : 'flex-start', my: 0.75, '&:hover .reply-action, & .reply-action:focus-visible': { opacity: 1 } }}
+      data-testid={`message-${m.kind}`}
+    >
       {author && (
         <Typography variant="caption" color="text.secondary" sx={{ display: 'flex', alignItems: 'center', gap: 0.5, mx: 1 }}>
           {note && <StickyNote2Icon sx={{ fontSize: 14 }} />}
@@ -38,6 +46,7 @@ export function MessageBubble({ message: m, replyTo, onRetry, retrying }: Messag
           {author}
         </Typography>
       )}
+      <Stack direction={outgoing ? 'row-reverse' : 'row'} sx={{ alignItems: 'center', maxWidth: '100%', justifyContent: 'flex-start', width: '100%' }}>
       <Box
         sx={(theme) => ({
           maxWidth: '72%',
@@ -79,6 +88,12 @@ export function MessageBubble({ message: m, replyTo, onRetry, retrying }: Messag
           )}
         </Stack>
       </Box>
+      {quotable && (
+        <IconButton className="reply-action" size="small" aria-label="Reply to this message" onClick={() => onReplyTo(m)} sx={{ opacity: 0, mx: 0.5, transition: 'opacity 120ms' }}>
+          <ReplyIcon fontSize="small" />
+        </IconButton>
+      )}
+      </Stack>
       {m.reactions.length > 0 && (
         <Stack direction="row" spacing={0.5} sx={{ mt: -0.5, mx: 1 }} aria-label="Reactions">
           {m.reactions.map((r, i) => (

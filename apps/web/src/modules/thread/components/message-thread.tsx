@@ -13,12 +13,12 @@ import { useThreadRoom } from '../hooks/use-thread-room';
 import { flattenMessages } from '../utils/message-cache';
 import { MessageBubble } from './message-bubble';
 
-export type MessageThreadProps = { conversationId: string };
+export type MessageThreadProps = { conversationId: string; onReplyTo?: (message: MessageDto) => void };
 
 const NEAR_EDGE_PX = 120;
 
 /** Scrolls to the newest message, loads older pages on scroll up without jumping, and announces new messages. */
-export function MessageThread({ conversationId }: MessageThreadProps) {
+export function MessageThread({ conversationId, onReplyTo }: MessageThreadProps) {
   const query = useMessages(conversationId);
   useThreadRoom(conversationId);
   const retry = useRetryMessage(conversationId);
@@ -78,7 +78,7 @@ export function MessageThread({ conversationId }: MessageThreadProps) {
       )}
       {messages.length === 0 && <EmptyState title="No messages yet" description="Messages from the customer will show up here." />}
       {messages.map((m) => (
-        <MessageBubble key={m.id} message={m} replyTo={m.replyToId ? byId.get(m.replyToId) : undefined} onRetry={onRetry} retrying={retry.isPending} />
+        <MessageBubble key={m.id} message={m} replyTo={m.replyToId ? byId.get(m.replyToId) : undefined} onRetry={onRetry} retrying={retry.isPending} onReplyTo={onReplyTo} />
       ))}
       <VisuallyHidden live="polite">{announcement}</VisuallyHidden>
     </Box>
