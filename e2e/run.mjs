@@ -16,6 +16,7 @@ import { portAnswers } from '../scripts/lib/services.mjs';
 import { adminAndTheme } from './scenarios/admin-and-theme.mjs';
 import { inboxFlow } from './scenarios/inbox-flow.mjs';
 import { narrowScreen } from './scenarios/narrow-screen.mjs';
+import { contrast } from './scenarios/contrast.mjs';
 import { ApiClient } from './support/api-client.mjs';
 import { FakeGraph } from './support/fake-graph.mjs';
 import {
@@ -23,7 +24,7 @@ import {
 } from './support/stack.mjs';
 import { setUpWorkspace } from './support/workspace.mjs';
 
-const SCENARIOS = [...inboxFlow, ...adminAndTheme, ...narrowScreen];
+const SCENARIOS = [...inboxFlow, ...adminAndTheme, ...contrast, ...narrowScreen];
 const SCENARIO_TIMEOUT_MS = 60_000;
 const RUN_TIMEOUT_MS = 180_000;
 

@@ -1,5 +1,6 @@
 // A 1024 px laptop screen (or a browser window beside another): the agent still works without scrolling
-// sideways; the views and filters move into a drawer opened from the list's header.
+// sideways, the views and filters in a drawer opened from the list's header; and, on that screen, answers one
+// customer message with a quote.
 import { eventually, openBrowser, signIn } from '../support/browser.mjs';
 
 const WIDTH = 1024;

@@ -19,6 +19,8 @@ export function createAppTheme(mode: PaletteMode): Theme {
       mode,
       primary: { main: dark ? '#9fa8da' : '#3949ab' },
       secondary: { main: dark ? '#80cbc4' : '#00695c' },
+      // MUI's default orange (#ed6c02) is 2.9:1 on the light background: too faint for "X is viewing" captions.
+      warning: { main: dark ? '#ffa726' : '#a64b00' },
       background: dark ? { default: '#121417', paper: '#1b1e23' } : { default: '#f4f5f8', paper: '#ffffff' },
       note: dark
         ? { background: '#3d3320', border: '#c9a227', text: '#fbeed0' }
