@@ -8,8 +8,14 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * A non-empty string, with NUL characters removed: PostgreSQL cannot store U+0000 in text, and a platform
+ * that sends one (a broken client, a fuzzer) must not make a whole webhook fail and be retried for ever.
+ */
 export function optString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const clean = value.includes('\u0000') ? value.replaceAll('\u0000', '') : value;
+  return clean.length > 0 ? clean : undefined;
 }
 
 /** Platform ids are strings, but some (app_id, old page ids) arrive as JSON numbers. */

@@ -78,10 +78,17 @@ function unknownKeys(value: JsonObject, kind: string, prefix: string, problems: 
 
 function requiredString(value: unknown, path: string, problems: string[]): void {
   if (typeof value !== 'string' || value.trim() === '') problems.push(`${path} is required and must be a non-empty string`);
+  else noNul(value, path, problems);
 }
 
 function optionalString(value: unknown, path: string, problems: string[]): void {
   if (value !== undefined && typeof value !== 'string') problems.push(`${path} must be a string`);
+  else if (typeof value === 'string') noNul(value, path, problems);
+}
+
+/** PostgreSQL cannot store U+0000; an integrator is told, where Meta's events just lose the character. */
+function noNul(value: string, path: string, problems: string[]): void {
+  if (value.includes('\u0000')) problems.push(`${path} must not contain NUL characters (\\u0000)`);
 }
 
 function isHttpUrl(value: unknown): boolean {

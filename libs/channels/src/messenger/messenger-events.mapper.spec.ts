@@ -16,6 +16,13 @@ describe('mapMessengerWebhook: other documented kinds', () => {
   const one = (item: object) => mapMessengerWebhook(page(from(item)));
   const base = { channel: 'messenger', timestamp: 1747391500123, contactPlatformId: PSID };
 
+  it('drops NUL characters, which PostgreSQL cannot store, instead of failing the event', () => {
+    const event = one({ message: { mid: 'm_nul', text: 'order\u0000 #12' } }).events[0].event;
+    expect(event).toMatchObject({ type: 'message', platformMessageId: 'm_nul', text: 'order #12' });
+    expect(one({ message: { mid: 'm_only_nul', text: '\u0000', attachments: [{ type: 'image', payload: { url: 'https://cdn.example/a.jpg' } }] } }).events[0].event)
+      .not.toHaveProperty('text');
+  });
+
   it('maps a delivery without mids and a read watermark', () => {
     expect(one({ delivery: { watermark: 1747391400000 } }).events[0].event).toEqual({
       type: 'status', status: 'delivered', ...base, watermark: 1747391400000,
