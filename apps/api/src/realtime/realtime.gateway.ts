@@ -41,11 +41,14 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   }
 
   private async recheckConversationRooms(userId: string): Promise<void> {
+    // One check per conversation, however many of the user's sockets (tabs) have it open.
+    const allowed = new Map<string, Promise<boolean>>();
     for (const socket of await this.server.in(`user:${userId}`).local.fetchSockets()) {
       const actor = (socket.data as ParleySocket['data']).actor;
       for (const room of [...socket.rooms].filter((r) => r.startsWith('conversation:'))) {
         const id = room.slice('conversation:'.length);
-        if (actor && (await this.rooms.canSeeConversation(actor, id))) continue;
+        if (actor && !allowed.has(id)) allowed.set(id, this.rooms.canSeeConversation(actor, id));
+        if (actor && (await allowed.get(id))) continue;
         socket.leave(room);
         if (actor) await this.presence.viewing(actor, socket.id, id, false);
       }

@@ -82,7 +82,11 @@ export class GroupCommit {
  */
 async function runSideBySide(tx: Tx, batch: Item[]): Promise<unknown[]> {
   const byKey = new Map<string, number[]>();
-  batch.forEach((item, i) => byKey.set(item.key, [...(byKey.get(item.key) ?? []), i]));
+  batch.forEach((item, i) => {
+    const indexes = byKey.get(item.key);
+    if (indexes) indexes.push(i);
+    else byKey.set(item.key, [i]);
+  });
   const keys = [...byKey.keys()].sort();
   const values: unknown[] = new Array(batch.length);
   const settled = await withPipelinedStatements(tx.manager, () => Promise.allSettled(keys.map(async (key) => {

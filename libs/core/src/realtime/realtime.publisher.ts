@@ -46,13 +46,13 @@ export class RealtimePublisher {
   /** Moves every socket in `room` into `target` too, on every api process (membership granted). */
   joinRoom(room: string, target: string): void {
     this.emitter.in(room).socketsJoin(target);
-    this.lastPublish.catch((e: Error) => this.logger.warn(`socketsJoin ${target} not published: ${e.message}`));
+    this.warnIfUnpublished(`socketsJoin ${target}`);
   }
 
   /** Takes every socket in `room` out of `target`, on every api process (membership revoked). */
   leaveRoom(room: string, target: string): void {
     this.emitter.in(room).socketsLeave(target);
-    this.lastPublish.catch((e: Error) => this.logger.warn(`socketsLeave ${target} not published: ${e.message}`));
+    this.warnIfUnpublished(`socketsLeave ${target}`);
   }
 
   /**
@@ -61,7 +61,12 @@ export class RealtimePublisher {
    */
   recheckConversationRooms(userId: string): void {
     this.emitter.serverSideEmit(RECHECK_CONVERSATION_ROOMS, userId);
-    this.lastPublish.catch((e: Error) => this.logger.warn(`${RECHECK_CONVERSATION_ROOMS} not published: ${e.message}`));
+    this.warnIfUnpublished(RECHECK_CONVERSATION_ROOMS);
+  }
+
+  /** For the fire-and-forget room commands: a lost one is logged, not thrown at the caller. */
+  private warnIfUnpublished(what: string): void {
+    this.lastPublish.catch((e: Error) => this.logger.warn(`${what} not published: ${e.message}`));
   }
 
   /** The Redis connection, for stores that live beside the realtime layer (presence, viewing). */

@@ -46,53 +46,53 @@ export function MessageBubble({ message: m, replyTo, onRetry, retrying, onReplyT
           {author}
         </Typography>
       )}
-      <Stack direction={outgoing ? 'row-reverse' : 'row'} sx={{ alignItems: 'center', maxWidth: '100%', justifyContent: 'flex-start', width: '100%' }}>
-      <Box
-        sx={(theme) => ({
-          maxWidth: '72%',
-          px: 1.5,
-          py: 1,
-          borderRadius: 2,
-          borderBottomRightRadius: outgoing ? 4 : undefined,
-          borderBottomLeftRadius: outgoing ? undefined : 4,
-          whiteSpace: 'pre-wrap',
-          overflowWrap: 'anywhere',
-          ...(note
-            ? { bgcolor: theme.palette.note.background, color: theme.palette.note.text, border: `1px dashed ${theme.palette.note.border}` }
-            : outgoing
-              ? { bgcolor: theme.palette.bubble.outgoing, color: theme.palette.bubble.outgoingText }
-              : { bgcolor: theme.palette.bubble.incoming, color: theme.palette.bubble.incomingText }),
-          ...(automated && !note ? { outline: `2px dotted ${theme.palette.secondary.main}`, outlineOffset: 1 } : {}),
-        })}
-      >
-        {replyTo && (
-          <Typography variant="caption" component="blockquote" sx={{ m: 0, mb: 0.5, pl: 1, borderLeft: 2, opacity: 0.85, display: 'block' }} noWrap>
-            {replyTo.text ?? 'Attachment'}
-          </Typography>
-        )}
-        {deleted ? (
-          <Typography variant="body2" sx={{ fontStyle: 'italic', opacity: 0.85 }}>This message was deleted</Typography>
-        ) : (
-          <>
-            {m.text && <Typography variant="body2">{m.text}</Typography>}
-            <MessageAttachments attachments={m.attachments} />
-          </>
-        )}
-        <Stack direction="row" spacing={0.75} sx={{ justifyContent: 'flex-end', alignItems: 'center', mt: 0.25, opacity: 0.9 }}>
-          {m.editedAt && !deleted && <Typography variant="caption">edited</Typography>}
-          <Typography variant="caption" component="time" dateTime={m.sentAt} title={formatDateTime(m.sentAt)}>
-            {formatShortTime(m.sentAt)}
-          </Typography>
-          {m.direction === 'outgoing' && !note && (
-            <DeliveryStatus message={m} onRetry={onRetry ? () => onRetry(m) : undefined} retrying={retrying} />
+      <Stack direction={outgoing ? 'row-reverse' : 'row'} sx={{ alignItems: 'center', width: '100%' }}>
+        <Box
+          sx={(theme) => ({
+            maxWidth: '72%',
+            px: 1.5,
+            py: 1,
+            borderRadius: 2,
+            borderBottomRightRadius: outgoing ? 4 : undefined,
+            borderBottomLeftRadius: outgoing ? undefined : 4,
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+            ...(note
+              ? { bgcolor: theme.palette.note.background, color: theme.palette.note.text, border: `1px dashed ${theme.palette.note.border}` }
+              : outgoing
+                ? { bgcolor: theme.palette.bubble.outgoing, color: theme.palette.bubble.outgoingText }
+                : { bgcolor: theme.palette.bubble.incoming, color: theme.palette.bubble.incomingText }),
+            ...(automated && !note ? { outline: `2px dotted ${theme.palette.secondary.main}`, outlineOffset: 1 } : {}),
+          })}
+        >
+          {replyTo && (
+            <Typography variant="caption" component="blockquote" sx={{ m: 0, mb: 0.5, pl: 1, borderLeft: 2, opacity: 0.85, display: 'block' }} noWrap>
+              {replyTo.text ?? 'Attachment'}
+            </Typography>
           )}
-        </Stack>
-      </Box>
-      {quotable && (
-        <IconButton className="reply-action" size="small" aria-label="Reply to this message" onClick={() => onReplyTo(m)} sx={{ opacity: 0, mx: 0.5, transition: 'opacity 120ms' }}>
-          <ReplyIcon fontSize="small" />
-        </IconButton>
-      )}
+          {deleted ? (
+            <Typography variant="body2" sx={{ fontStyle: 'italic', opacity: 0.85 }}>This message was deleted</Typography>
+          ) : (
+            <>
+              {m.text && <Typography variant="body2">{m.text}</Typography>}
+              <MessageAttachments attachments={m.attachments} />
+            </>
+          )}
+          <Stack direction="row" spacing={0.75} sx={{ justifyContent: 'flex-end', alignItems: 'center', mt: 0.25, opacity: 0.9 }}>
+            {m.editedAt && !deleted && <Typography variant="caption">edited</Typography>}
+            <Typography variant="caption" component="time" dateTime={m.sentAt} title={formatDateTime(m.sentAt)}>
+              {formatShortTime(m.sentAt)}
+            </Typography>
+            {m.direction === 'outgoing' && !note && (
+              <DeliveryStatus message={m} onRetry={onRetry ? () => onRetry(m) : undefined} retrying={retrying} />
+            )}
+          </Stack>
+        </Box>
+        {quotable && (
+          <IconButton className="reply-action" size="small" aria-label="Reply to this message" onClick={() => onReplyTo(m)} sx={{ opacity: 0, mx: 0.5, transition: 'opacity 120ms' }}>
+            <ReplyIcon fontSize="small" />
+          </IconButton>
+        )}
       </Stack>
       {m.reactions.length > 0 && (
         <Stack direction="row" spacing={0.5} sx={{ mt: -0.5, mx: 1 }} aria-label="Reactions">
