@@ -59,7 +59,7 @@ describe('SLA breach and auto-reply: once, with the mutator path\'s history, lis
   });
 
   it('a breach stepped five times at once notifies, records and escalates once, with one list-row event and version bump', async () => {
-    const { SlaService } = await import('../../libs/inbox/src/automation/sla.service.js');
+    const { SlaService } = await import('../../libs/inbox/src/automation/sla/sla.service.js');
     const sla = worker.get(SlaService);
     const inbox = await one<{ id: string }>("INSERT INTO inboxes (name, channel) VALUES ('SLA once', 'api') RETURNING id");
     await q('INSERT INTO inbox_members (inbox_id, user_id) VALUES ($1, $2)', [inbox.id, agentId]);
@@ -111,7 +111,7 @@ describe('SLA breach and auto-reply: once, with the mutator path\'s history, lis
     });
 
     it('five evaluations of one message at once send one reply, with the history event, list row and outbox rows in order', async () => {
-      const { AutoReplyEvaluator } = await import('../../libs/inbox/src/automation/auto-reply.evaluator.js');
+      const { AutoReplyEvaluator } = await import('../../libs/inbox/src/automation/auto-replies/auto-reply.evaluator.js');
       const { toMessageDto } = await import('../../libs/inbox/src/messages/message.mapper.js');
       const { MessageEntity } = await import('../../libs/core/src/database/entities/index.js');
       const c = await conversation(inboxId, new Date(Date.now() - MIN));
@@ -146,8 +146,8 @@ describe('SLA breach and auto-reply: once, with the mutator path\'s history, lis
     });
 
     it('decides again when the conversation changed between its read and its write', async () => {
-      const { AutoReplyEvaluator } = await import('../../libs/inbox/src/automation/auto-reply.evaluator.js');
-      const { AutoReplyRepository } = await import('../../libs/inbox/src/automation/auto-reply.repository.js');
+      const { AutoReplyEvaluator } = await import('../../libs/inbox/src/automation/auto-replies/auto-reply.evaluator.js');
+      const { AutoReplyRepository } = await import('../../libs/inbox/src/automation/auto-replies/auto-reply.repository.js');
       const c = await conversation(inboxId, new Date(Date.now() - MIN));
       const m = await customerMessage(c, 'precio?');
       await q('DELETE FROM outbox');

@@ -143,7 +143,7 @@ describe('automation through the real worker: auto-replies, SLA, assignment, not
     });
 
     it('a job that arrives after the agent answered does nothing', async () => {
-      const { AutoReplyEvaluator } = await import('../../libs/inbox/src/automation/auto-reply.evaluator.js');
+      const { AutoReplyEvaluator } = await import('../../libs/inbox/src/automation/auto-replies/auto-reply.evaluator.js');
       await worker.close(); // hold the jobs back: the agent answers first
       const c = await customerWrites('psid-late', 'precio por favor');
       await api.http.post(`/api/conversations/${c}/messages`).set(agent.auth).send({ text: 'Son 10 €' }).expect(201);
@@ -155,7 +155,7 @@ describe('automation through the real worker: auto-replies, SLA, assignment, not
     });
 
     it('a worker stopped with the job pending, restarted, and the job delivered again sends exactly once', async () => {
-      const { AutoReplyEvaluator } = await import('../../libs/inbox/src/automation/auto-reply.evaluator.js');
+      const { AutoReplyEvaluator } = await import('../../libs/inbox/src/automation/auto-replies/auto-reply.evaluator.js');
       const { JobDispatcher } = await import('../../libs/core/src/queue/job-dispatcher.js');
       await worker.close();
       graph.reset();
@@ -189,7 +189,7 @@ describe('automation through the real worker: auto-replies, SLA, assignment, not
     });
 
     it('reminds the assignee, then breaches, notifies the manager and escalates, in that order', async () => {
-      const { SlaService } = await import('../../libs/inbox/src/automation/sla.service.js');
+      const { SlaService } = await import('../../libs/inbox/src/automation/sla/sla.service.js');
       const c = await customerWrites('psid-sla', 'Necesito ayuda');
       await settle();
       await api.http.put(`/api/conversations/${c}/assignee`).set(manager.auth).send({ assigneeId: agent.user.id }).expect(200);
@@ -222,7 +222,7 @@ describe('automation through the real worker: auto-replies, SLA, assignment, not
     });
 
     it('records a hit with elapsed times when the agent answers in time, and a late breach job does nothing', async () => {
-      const { SlaService } = await import('../../libs/inbox/src/automation/sla.service.js');
+      const { SlaService } = await import('../../libs/inbox/src/automation/sla/sla.service.js');
       const c = await customerWrites('psid-hit', 'Hola');
       await settle();
       await api.http.post(`/api/conversations/${c}/messages`).set(agent.auth).send({ text: 'Hola, dime' }).expect(201);
@@ -235,7 +235,7 @@ describe('automation through the real worker: auto-replies, SLA, assignment, not
     });
 
     it('stops the clock while pending and moves the due time by the pause', async () => {
-      const { SlaService } = await import('../../libs/inbox/src/automation/sla.service.js');
+      const { SlaService } = await import('../../libs/inbox/src/automation/sla/sla.service.js');
       const sla = worker.get(SlaService);
       const c = await customerWrites('psid-pause', 'Hola');
       await settle();

@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { matchKeywordRule, shouldSendAway, type AwayDecisionInput } from './away-rules.js';
-import { at } from './business-hours.fixtures.js';
+import { at } from '../business-hours/business-hours.fixtures.js';
 
 const NY = 'America/New_York';
 const closed = (over: Partial<AwayDecisionInput>): AwayDecisionInput => ({

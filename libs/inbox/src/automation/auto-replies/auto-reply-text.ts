@@ -1,4 +1,4 @@
-import { buildTemplateVars, renderTemplate, type TemplateContext } from '../quick-replies/logic/template.js';
+import { buildTemplateVars, renderTemplate, type TemplateContext } from '../../quick-replies/logic/template.js';
 
 /**
  * An auto-reply's text for one customer. Unlike a quick reply (which an agent reviews), nobody fills in a

@@ -2,10 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PRIORITIES, type Priority, type SlaTargetName } from '@parley/contracts';
 import { isoUtcSql, JobDispatcher, OutboxRelay, preparedQuery, type InboxSettings } from '@parley/core';
-import { LIST_COLUMNS, LIST_FROM, toListItem, type ConversationRow } from '../conversations/conversation-row.js';
-import type { HistoryEntry } from '../history/conversation-history.js';
-import { businessHoursOf } from './automation-settings.js';
-import { BatchedRead } from './batched-read.js';
+import { LIST_COLUMNS, LIST_FROM, toListItem, type ConversationRow } from '../../conversations/conversation-row.js';
+import type { HistoryEntry } from '../../history/conversation-history.js';
+import { businessHoursOf } from '../business-hours/automation-settings.js';
+import { BatchedRead } from '../batched-read.js';
 import { advanceSla, type SlaState, type SlaStep } from './sla-state.js';
 
 const LABEL: Record<SlaTargetName, string> = { firstResponse: 'first response', nextResponse: 'next response', resolution: 'resolution' };

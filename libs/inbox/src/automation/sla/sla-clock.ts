@@ -1,4 +1,4 @@
-import { businessMillisBetween, tryAddBusinessMillis, type BusinessHours } from './business-hours.js';
+import { businessMillisBetween, tryAddBusinessMillis, type BusinessHours } from '../business-hours/business-hours.js';
 
 const MINUTE = 60_000;
 

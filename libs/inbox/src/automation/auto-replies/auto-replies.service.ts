@@ -2,8 +2,8 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import type { AutoReplyRuleDto, AutoReplyTrigger } from '@parley/contracts';
 import { AutoReplyRuleEntity, InboxEntity } from '@parley/core';
-import { AccessService } from '../access/access.service.js';
-import type { Actor } from '../access/actor.js';
+import { AccessService } from '../../access/access.service.js';
+import type { Actor } from '../../access/actor.js';
 import { validateRulePattern } from './rule-pattern.js';
 
 export interface AutoReplyRuleInput {

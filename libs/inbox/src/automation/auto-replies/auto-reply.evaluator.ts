@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { replyWindow } from '@parley/channels';
 import type { AutoReplyTrigger } from '@parley/contracts';
 import { OutboxRelay, type MessageEntity } from '@parley/core';
-import { toListItem } from '../conversations/conversation-row.js';
-import { snippetOf, toMessageDto } from '../messages/message.mapper.js';
+import { toListItem } from '../../conversations/conversation-row.js';
+import { snippetOf, toMessageDto } from '../../messages/message.mapper.js';
 import { renderAutoReply } from './auto-reply-text.js';
 import { AutoReplyRepository, type AutoReplyRule, type EvaluationFacts, type NewAutoReply } from './auto-reply.repository.js';
 import { shouldSendAway, matchKeywordRule } from './away-rules.js';
-import { businessHoursOf } from './automation-settings.js';
-import { isOpen, type BusinessHours } from './business-hours.js';
+import { businessHoursOf } from '../business-hours/automation-settings.js';
+import { isOpen, type BusinessHours } from '../business-hours/business-hours.js';
 
 export type EvaluationResult = { sent: true; messageId: string; trigger: AutoReplyTrigger } | { sent: false; reason: string };
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { dueAt, elapsedWithPauses, policyDueAt, reminderAt, shiftDueForPause, type SlaPolicy } from './sla-clock.js';
-import type { BusinessHours } from './business-hours.js';
-import { HOUR, at, officeHours } from './business-hours.fixtures.js';
+import type { BusinessHours } from '../business-hours/business-hours.js';
+import { HOUR, at, officeHours } from '../business-hours/business-hours.fixtures.js';
 
 const MADRID = 'Europe/Madrid';
 const m = (local: string) => at(MADRID, local);

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AutoAssignMode } from '@parley/contracts';
 import { InboxEntity, PresenceStore, preparedQuery, RealtimePublisher } from '@parley/core';
-import { assign } from '../conversations/conversation-actions.js';
-import { ConversationMutator } from '../conversations/conversation-mutator.js';
+import { assign } from '../../conversations/conversation-actions.js';
+import { ConversationMutator } from '../../conversations/conversation-mutator.js';
 import { pickAssignee } from './assignment-pick.js';
-import { BatchedRead } from './batched-read.js';
+import { BatchedRead } from '../batched-read.js';
 
 const PRESENCE_TTL_MS = Number(process.env.PRESENCE_TTL_MS ?? 45_000);
 

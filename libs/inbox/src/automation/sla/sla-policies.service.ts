@@ -2,8 +2,8 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import type { Priority, SlaPolicyDto } from '@parley/contracts';
 import { InboxEntity, SlaPolicyEntity, TagEntity, TeamEntity } from '@parley/core';
-import { AccessService } from '../access/access.service.js';
-import type { Actor } from '../access/actor.js';
+import { AccessService } from '../../access/access.service.js';
+import type { Actor } from '../../access/actor.js';
 
 export interface SlaPolicyInput {
   name?: string;

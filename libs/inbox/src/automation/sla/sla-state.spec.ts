@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { advanceSla, type SlaConversation, type SlaState } from './sla-state.js';
 import type { SlaPolicy } from './sla-clock.js';
-import { at, officeHours } from './business-hours.fixtures.js';
+import { at, officeHours } from '../business-hours/business-hours.fixtures.js';
 
 const MIN = 60_000;
 const T0 = new Date('2026-03-02T10:00:00Z'); // a Monday

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AutoReplyTrigger, ConversationListItemDto, MessageDto } from '@parley/contracts';
 import { isoUtcSql, preparedQuery, type InboxSettings } from '@parley/core';
-import { LIST_COLUMNS, LIST_FROM, type ConversationRow } from '../conversations/conversation-row.js';
-import { BatchedRead } from './batched-read.js';
+import { LIST_COLUMNS, LIST_FROM, type ConversationRow } from '../../conversations/conversation-row.js';
+import { BatchedRead } from '../batched-read.js';
 
 export type AutoReplyRule = { id: string; trigger: AutoReplyTrigger; keywords: string[]; pattern: string | null; body: string };
 
