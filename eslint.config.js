@@ -1,4 +1,5 @@
 // Lint: TypeScript rules plus the import directions of STYLE.md, enforced rather than asked for.
+import boundaries from 'eslint-plugin-boundaries';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
@@ -30,6 +31,27 @@ export default tseslint.config(
   {
     files: ['libs/core/**/*.ts'],
     rules: { 'no-restricted-imports': restrict(['@parley/inbox', '@parley/channels', '**/apps/**'], 'libs/core is infrastructure: it knows no domain') },
+  },
+  {
+    // The automation contexts talk to each other (and are reached from the rest of the inbox) only through
+    // each context's index.ts, which exports its module, services and pure logic, never its repository.
+    files: ['libs/inbox/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    plugins: { boundaries },
+    settings: {
+      'import/resolver': { typescript: { project: 'tsconfig.json' } },
+      'boundaries/elements': [{ type: 'automation-context', pattern: 'libs/inbox/src/automation/(sla|business-hours|auto-replies|assignment)' },
+        { type: 'inbox-context', pattern: 'libs/inbox/src/*' }],
+    },
+    rules: {
+      'boundaries/dependencies': ['error', {
+        default: 'allow',
+        policies: [
+          { disallow: { to: { element: { type: 'automation-context' } } }, message: 'Import another automation context through its index.ts (its services and pure logic), not its files' },
+          { allow: { to: { element: { type: 'automation-context', fileInternalPath: 'index.ts' } } } },
+        ],
+      }],
+    },
   },
   { files: ['apps/api/**/*.ts'], rules: { 'no-restricted-imports': restrict(['**/apps/worker/**', '**/apps/web/**', '**/worker/src/**', '../../../*'], 'apps never import each other') } },
   { files: ['apps/worker/**/*.ts'], rules: { 'no-restricted-imports': restrict(['**/apps/api/**', '**/apps/web/**', '**/api/src/**', '../../../*'], 'apps never import each other') } },

@@ -1,13 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AccessService } from './access/access.service.js';
 import { ContactProfileService } from './contacts/contact-profile.service.js';
 import { SnoozeWakeService } from './conversations/snooze-wake.service.js';
 import { DeliveryRepository } from './delivery/delivery.repository.js';
 import { DeliveryService } from './delivery/delivery.service.js';
 import { PlatformSender } from './delivery/platform-sender.js';
 import { AuthService } from './auth/auth.service.js';
-import { ConversationMutator } from './conversations/conversation-mutator.js';
-import { ConversationsRepository } from './conversations/conversations.repository.js';
 import { ConversationsService } from './conversations/conversations.service.js';
 import { InboxesService } from './inboxes/inboxes.service.js';
 import { IngestionService } from './ingestion/ingestion.service.js';
@@ -24,19 +21,19 @@ import { TagsService } from './tags/tags.service.js';
 import { TeamsService } from './teams/teams.service.js';
 import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
 import { UsersService } from './users/users.service.js';
-import { AUTOMATION_SERVICES } from './automation/automation.providers.js';
+import { AutomationModule } from './automation/automation.module.js';
+import { InboxCoreModule } from './inbox-core.module.js';
 
 const SERVICES = [
-  AccessService, AuthService, ConversationMutator, ConversationsRepository, ConversationsService, InboxesService,
+  AuthService, ConversationsService, InboxesService,
   IngestionService, MessageIngestion, ReceiptIngestion, MessagesRepository, MessagesService, ReplyPolicy,
   QuickRepliesService, SearchService, TagsService, TeamsService, UsersService, DeliveryService, DeliveryRepository, PlatformSender,
   SnoozeWakeService, ContactProfileService,
   ReportsRepository, ReportsService,
-  ...AUTOMATION_SERVICES,
 ];
 
 /** The inbox domain; needs the global DatabaseModule and OutboxModule from libs/core. */
-@Module({ providers: SERVICES, exports: SERVICES })
+@Module({ imports: [InboxCoreModule, AutomationModule], providers: SERVICES, exports: [...SERVICES, InboxCoreModule, AutomationModule] })
 export class InboxModule {}
 
 /** Added by the api only: creates the first admin from the environment. */

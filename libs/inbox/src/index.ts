@@ -1,4 +1,5 @@
 export * from './inbox.module.js';
+export * from './inbox-core.module.js';
 export * from './access/actor.js';
 export * from './access/access.service.js';
 export * from './auth/auth.service.js';
@@ -29,5 +30,4 @@ export * from './delivery/delivery-outcome.js';
 export * from './conversations/snooze-wake.service.js';
 export * from './contacts/contact-profile.service.js';
 export * from './reports/reports.service.js';
-export * from './automation/automation.providers.js';
 export * from './notifications/notifications.service.js';

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TransactionRunner } from '@parley/core';
 import { notifyUsers } from '../notifications/notifications.service.js';
-import { AutoAssignmentService } from './assignment/auto-assignment.service.js';
+import { AutoAssignmentService } from './assignment/index.js';
 import { AutoResolveService } from './auto-resolve.service.js';
-import { AutoReplyEvaluator } from './auto-replies/auto-reply.evaluator.js';
-import { SlaService } from './sla/sla.service.js';
+import { AutoReplyEvaluator } from './auto-replies/index.js';
+import { SlaService } from './sla/index.js';
 
 /** History entries that leave every SLA input as it was (status, replies, waiting_since, tags, priority, inbox). */
 const CLOCK_NEUTRAL = new Set(['auto_replied', 'note_added', 'marked_read', 'team_changed', 'sla_escalated', 'sla_hit', 'sla_missed']);

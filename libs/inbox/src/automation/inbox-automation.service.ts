@@ -5,7 +5,7 @@ import type { AutoAssignMode, BusinessHoursDto, InboxAutomationDto } from '@parl
 import { InboxEntity, JobDispatcher, type InboxSettings } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
-import { assertBusinessHours, businessHoursOf } from './business-hours/automation-settings.js';
+import { assertBusinessHours, businessHoursOf } from './business-hours/index.js';
 
 export interface InboxAutomationInput {
   autoResolveHours?: number | null;

@@ -1,10 +1,11 @@
-// Pure automation logic (business hours, SLA clocks, away and keyword rules): no I/O, no Nest.
-export * from './business-hours/business-hours.js';
-export * from './business-hours/business-hours-calendar.js';
-export * from './sla/sla-clock.js';
-export * from './auto-replies/away-rules.js';
-export { MAX_MATCH_TEXT_LENGTH, MAX_PATTERN_LENGTH, RULE_PATTERN_FLAGS } from './auto-replies/rule-pattern.js';
-export * from './sla/sla-state.js';
-export * from './assignment/assignment-pick.js';
-export * from './auto-replies/auto-reply-text.js';
+// Automation: each context's public surface, and the services that tie them together.
+export * from './business-hours/index.js';
+export * from './sla/index.js';
+export * from './auto-replies/index.js';
+export * from './assignment/index.js';
+export { AutomationModule } from './automation.module.js';
+export { AutoResolveService } from './auto-resolve.service.js';
+export { ConversationFollowup } from './conversation-followup.service.js';
+export { InboxAutomationService, type InboxAutomationInput } from './inbox-automation.service.js';
+export { MentionNotifier } from '../notifications/mention-notifier.js';
 export { findMentions } from '../notifications/mentions.js';

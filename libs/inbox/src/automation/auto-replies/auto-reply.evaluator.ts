@@ -8,8 +8,7 @@ import { snippetOf, toMessageDto } from '../../messages/message.mapper.js';
 import { renderAutoReply } from './auto-reply-text.js';
 import { AutoReplyRepository, type AutoReplyRule, type EvaluationFacts, type NewAutoReply } from './auto-reply.repository.js';
 import { shouldSendAway, matchKeywordRule } from './away-rules.js';
-import { businessHoursOf } from '../business-hours/automation-settings.js';
-import { isOpen, type BusinessHours } from '../business-hours/business-hours.js';
+import { businessHoursOf, isOpen, type BusinessHours } from '../business-hours/index.js';
 
 export type EvaluationResult = { sent: true; messageId: string; trigger: AutoReplyTrigger } | { sent: false; reason: string };
 

@@ -1,4 +1,4 @@
-import { businessMillisBetween, tryAddBusinessMillis, type BusinessHours } from '../business-hours/business-hours.js';
+import { businessMillisBetween, tryAddBusinessMillis, type BusinessHours } from '../business-hours/index.js';
 
 const MINUTE = 60_000;
 

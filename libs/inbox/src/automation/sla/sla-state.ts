@@ -1,5 +1,5 @@
 import type { ConversationStatus, SlaTargetName } from '@parley/contracts';
-import type { BusinessHours } from '../business-hours/business-hours.js';
+import type { BusinessHours } from '../business-hours/index.js';
 import { dueAt, elapsedWithPauses, reminderAt, shiftDueForPause, type SlaPolicy } from './sla-clock.js';
 
 export const SLA_TARGETS: SlaTargetName[] = ['firstResponse', 'nextResponse', 'resolution'];

@@ -4,7 +4,7 @@ import { PRIORITIES, type Priority, type SlaTargetName } from '@parley/contracts
 import { isoUtcSql, JobDispatcher, OutboxRelay, preparedQuery, type InboxSettings } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, toListItem, type ConversationRow } from '../../conversations/conversation-row.js';
 import type { HistoryEntry } from '../../history/conversation-history.js';
-import { businessHoursOf } from '../business-hours/automation-settings.js';
+import { businessHoursOf } from '../business-hours/index.js';
 import { BatchedRead } from '../batched-read.js';
 import { advanceSla, type SlaState, type SlaStep } from './sla-state.js';
 
