@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ConfigModule, DatabaseModule, HealthService, OutboxModule } from '@parley/core';
+import { ConfigModule, DatabaseModule, MetricsModule, OutboxModule } from '@parley/core';
 import { AdminBootstrapModule, InboxModule } from '@parley/inbox';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { ConversationsController } from './http/conversations/conversations.controller.js';
 import { HealthController } from './http/health/health.controller.js';
+import { MetricsController } from './http/metrics/metrics.controller.js';
 import { InboxesController } from './http/inboxes/inboxes.controller.js';
 import { QuickRepliesController } from './http/quick-replies/quick-replies.controller.js';
 import { ReportsController } from './http/reports/reports.controller.js';
@@ -23,15 +24,15 @@ import { NotificationsController } from './http/notifications/notifications.cont
 
 @Module({
   imports: [
-    ConfigModule, DatabaseModule, OutboxModule, InboxModule, AdminBootstrapModule, RealtimeModule,
+    ConfigModule, DatabaseModule, OutboxModule, MetricsModule, InboxModule, AdminBootstrapModule, RealtimeModule,
   ],
   controllers: [
     AuthController, UsersController, TeamsController, InboxesController, ConversationsController, TagsController,
     QuickRepliesController, SearchController, HealthController, WebhooksController, ReportsController,
-    InboxAutomationController, SlaPoliciesController, NotificationsController,
+    InboxAutomationController, SlaPoliciesController, NotificationsController, MetricsController,
   ],
   providers: [
-    HealthService, WebhookService, LoginRateLimiter,
+    WebhookService, LoginRateLimiter,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
 })

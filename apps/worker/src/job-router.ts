@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { JobName } from '@parley/contracts';
-import { indexHandlers, JOB_HANDLERS, type JobHandler } from '@parley/core';
+import { indexHandlers, JOB_HANDLERS, jobSeconds, type JobHandler } from '@parley/core';
 
 /** Routes each job by name to its one handler from the typed catalog. */
 @Injectable()
@@ -15,6 +15,13 @@ export class JobRouter {
   async run(job: Job): Promise<void> {
     const handler = this.handlers.get(job.name as JobName);
     if (!handler) throw new Error(`No handler for job ${job.name}`);
-    await handler.handle(job.data as never, job as never);
+    const end = jobSeconds.startTimer({ job: job.name });
+    try {
+      await handler.handle(job.data as never, job as never);
+      end({ outcome: 'completed' });
+    } catch (error) {
+      end({ outcome: 'failed' });
+      throw error;
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, JOB_HANDLERS, loadConfig, OutboxModule, QUEUE_NAMES, queuePrefix, redisConnection } from '@parley/core';
+import { ConfigModule, DatabaseModule, JOB_HANDLERS, loadConfig, MetricsModule, OutboxModule, QUEUE_NAMES, queuePrefix, redisConnection } from '@parley/core';
 import { InboxModule } from '@parley/inbox';
 import { DeliverMessageJob } from './jobs/deliver-message.job.js';
 import { FetchContactProfileJob } from './jobs/fetch-contact-profile.job.js';
@@ -15,7 +15,7 @@ const JOBS = [DeliverMessageJob, WakeConversationJob, FetchContactProfileJob, In
 /** The worker process: the outbox relay (from OutboxModule) and one BullMQ processor per queue. */
 @Module({
   imports: [
-    ConfigModule, DatabaseModule, OutboxModule, InboxModule,
+    ConfigModule, DatabaseModule, OutboxModule, MetricsModule, InboxModule,
     BullModule.forRootAsync({ useFactory: () => ({ connection: redisConnection(loadConfig().redisUrl), prefix: queuePrefix() }) }),
     BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
   ],

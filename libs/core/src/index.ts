@@ -18,3 +18,7 @@ export * from './database/prepared.js';
 export * from './database/sql-time.js';
 export * from './queue/job-handler.js';
 export * from './realtime/presence.store.js';
+export * from './metrics/metrics.js';
+export * from './metrics/metrics.service.js';
+export * from './metrics/ops-server.js';
+export * from './metrics/metrics.module.js';

@@ -5,7 +5,7 @@ import {
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import type { ClientEventMap } from '@parley/contracts';
-import { RECHECK_CONVERSATION_ROOMS } from '@parley/core';
+import { RECHECK_CONVERSATION_ROOMS, socketsConnected } from '@parley/core';
 import { AuthService, type Actor } from '@parley/inbox';
 import { sessionTokenOf } from '../auth/session-token.js';
 import { PresenceService } from './presence.service.js';
@@ -58,6 +58,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   async handleConnection(socket: ParleySocket): Promise<void> {
     const actor = socket.data.actor;
     if (!actor) return void socket.disconnect(true);
+    socketsConnected.inc();
     try {
       await socket.join(await this.rooms.roomsFor(actor));
     } catch (error) {
@@ -72,6 +73,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   async handleDisconnect(socket: ParleySocket): Promise<void> {
     const actor = socket.data.actor;
     if (!actor) return;
+    socketsConnected.dec();
     // The heartbeat's TTL clears what this could not (Redis away): the user goes offline a little later.
     await this.presence.disconnected(actor, socket.id).catch((error: Error) => this.logger.warn(`presence not cleared: ${error.message}`));
   }

@@ -1,7 +1,7 @@
-import { BadRequestException, ForbiddenException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, HttpException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import type { ChannelType, InboundEvent } from '@parley/contracts';
 import { ApiChannelPayloadError, verifyHandshake, verifyMetaSignature, WebhookPayloadError, type MappedEvent } from '@parley/channels';
-import { TransactionRunner } from '@parley/core';
+import { ingestionSeconds, TransactionRunner, webhookEvents, webhookRejections } from '@parley/core';
 import { InboxesService, IngestionService, type InboxSecrets, type IngestOutcome } from '@parley/inbox';
 import { WEBHOOK_MAPPERS } from './webhook-mappers.js';
 
@@ -35,6 +35,17 @@ export class WebhookService {
   }
 
   async receive(channel: ChannelType, inboxId: string, rawBody: Buffer | undefined, signature: string | undefined): Promise<WebhookReceipt> {
+    try {
+      const receipt = await this.receiveVerified(channel, inboxId, rawBody, signature);
+      countReceipt(channel, receipt);
+      return receipt;
+    } catch (error) {
+      webhookRejections.inc({ channel, status: error instanceof HttpException ? String(error.getStatus()) : '500' });
+      throw error;
+    }
+  }
+
+  private async receiveVerified(channel: ChannelType, inboxId: string, rawBody: Buffer | undefined, signature: string | undefined): Promise<WebhookReceipt> {
     const inbox = await this.inbox(channel, inboxId);
     if (!rawBody || !inbox.appSecret || !verifyMetaSignature(rawBody, signature, inbox.appSecret)) {
       throw new UnauthorizedException(signature ? 'X-Hub-Signature-256 does not match the body' : 'X-Hub-Signature-256 header is missing');
@@ -90,11 +101,23 @@ export class WebhookService {
     const queue = [...groups.values()];
     const worker = async () => {
       for (let group = queue.shift(); group; group = queue.shift()) {
-        for (const { index, event } of group) results[index] = await this.ingestion.ingest(inbox, event);
+        for (const { index, event } of group) {
+          const end = ingestionSeconds.startTimer({ channel: event.channel });
+          results[index] = await this.ingestion.ingest(inbox, event);
+          end();
+        }
       }
     };
     // A database failure rejects here and the platform gets a 5xx and retries: duplicates are harmless.
     await Promise.all(Array.from({ length: Math.min(PARALLEL_CONTACTS, queue.length) }, worker));
     return results;
+  }
+}
+
+const RECEIPT_RESULTS = ['received', 'stored', 'duplicates', 'updated', 'ignored', 'rejected', 'queued'] as const;
+
+function countReceipt(channel: ChannelType, receipt: WebhookReceipt): void {
+  for (const key of RECEIPT_RESULTS) {
+    if (receipt[key] > 0) webhookEvents.inc({ channel, result: key === 'duplicates' ? 'duplicate' : key }, receipt[key]);
   }
 }

@@ -2,13 +2,15 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import { compact, isObject, optId, optString, type JsonObject } from '../json.util.js';
 import { classifyGraphError, GraphApiError, networkGraphError } from './graph-error.js';
 import type {
-  FetchProfileInput, GraphApiClientOptions, GraphProfile, SendMessengerInput, SendResult, SendWhatsAppInput,
+  FetchProfileInput, GraphApiClientOptions, GraphCall, GraphProfile, SendMessengerInput, SendResult, SendWhatsAppInput,
 } from './graph-api.types.js';
 
 export const GRAPH_API_VERSION = 'v25.0';
 /** Nest token for GraphApiClientOptions; optional, so the client also works with no provider. */
 export const GRAPH_API_OPTIONS = 'GRAPH_API_OPTIONS';
 const DEFAULT_FIELDS = ['name', 'first_name', 'last_name', 'profile_pic'];
+// Graph's throttling codes (app, user, page, Messenger, WhatsApp account and pair rate limits).
+const RATE_LIMIT_CODES = new Set([4, 17, 32, 613, 80006, 80007, 130429, 131056]);
 
 /** Sends through Meta's Graph API (Messenger, Instagram, WhatsApp); every failure is a classified GraphApiError. */
 @Injectable()
@@ -16,12 +18,14 @@ export class GraphApiClient {
   private readonly baseUrl: string;
   private readonly version: string;
   private readonly timeoutMs: number;
+  private readonly onCall: (call: GraphCall) => void;
 
   // Plain options (not injected tokens): tests and the bench point it at a fake Graph server.
   constructor(@Optional() @Inject(GRAPH_API_OPTIONS) options: GraphApiClientOptions = {}) {
     this.baseUrl = (options.baseUrl ?? 'https://graph.facebook.com').replace(/\/+$/, '');
     this.version = options.version ?? GRAPH_API_VERSION;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    this.onCall = options.onCall ?? (() => undefined);
   }
 
   /** Messenger and Instagram share this endpoint; `pageId` is the IG account id for Instagram. */
@@ -36,7 +40,7 @@ export class GraphApiClient {
       recipient: { id: input.recipientId }, messaging_type: input.messagingType, tag: input.tag, message,
       reply_to: input.replyToMid ? { mid: input.replyToMid } : undefined,
     });
-    const response = await this.request('POST', `/${encodeURIComponent(input.pageId)}/messages`, input.accessToken, body);
+    const response = await this.request('messenger.send', 'POST', `/${encodeURIComponent(input.pageId)}/messages`, input.accessToken, body);
     return { platformMessageId: requireId(optString(response.message_id), response) };
   }
 
@@ -56,14 +60,14 @@ export class GraphApiClient {
       [type]: content === 'text' ? { preview_url: false, body: input.text } : media,
       context: input.replyToWamid ? { message_id: input.replyToWamid } : undefined,
     });
-    const response = await this.request('POST', `/${encodeURIComponent(input.phoneNumberId)}/messages`, input.accessToken, body);
+    const response = await this.request('whatsapp.send', 'POST', `/${encodeURIComponent(input.phoneNumberId)}/messages`, input.accessToken, body);
     const first = Array.isArray(response.messages) && isObject(response.messages[0]) ? response.messages[0] : {};
     return { platformMessageId: requireId(optString(first.id), response) };
   }
 
   async fetchProfile({ psid, accessToken, fields = DEFAULT_FIELDS }: FetchProfileInput): Promise<GraphProfile> {
     const query = `?fields=${encodeURIComponent(fields.join(','))}`;
-    const raw = await this.request('GET', `/${encodeURIComponent(psid)}${query}`, accessToken);
+    const raw = await this.request('profile', 'GET', `/${encodeURIComponent(psid)}${query}`, accessToken);
     const fullName = [optString(raw.first_name), optString(raw.last_name)].filter(Boolean).join(' ');
     return compact({
       id: optId(raw.id) ?? psid,
@@ -73,7 +77,12 @@ export class GraphApiClient {
     });
   }
 
-  private async request(method: 'GET' | 'POST', path: string, token: string, body?: object): Promise<JsonObject> {
+  private async request(operation: GraphCall['operation'], method: 'GET' | 'POST', path: string, token: string, body?: object): Promise<JsonObject> {
+    const started = performance.now();
+    const report = (status: number, errorCode: number | null) => this.onCall({
+      operation, status, seconds: (performance.now() - started) / 1000, errorCode,
+      rateLimited: status === 429 || (errorCode !== null && RATE_LIMIT_CODES.has(errorCode)),
+    });
     let response: Response;
     let text: string;
     try {
@@ -86,10 +95,16 @@ export class GraphApiClient {
       });
       text = await response.text();
     } catch (error: unknown) {
+      report(0, null);
       throw networkGraphError(error);
     }
     const parsed = parseJson(text);
-    if (!response.ok) throw new GraphApiError(response.status, classifyGraphError(response.status, parsed));
+    if (!response.ok) {
+      const info = classifyGraphError(response.status, parsed);
+      report(response.status, info.code);
+      throw new GraphApiError(response.status, info);
+    }
+    report(response.status, null);
     if (!isObject(parsed)) throw unexpected(response.status, text);
     return parsed;
   }

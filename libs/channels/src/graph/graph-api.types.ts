@@ -54,4 +54,17 @@ export interface GraphApiClientOptions {
   baseUrl?: string;
   version?: string;
   timeoutMs?: number;
+  /** Told about every call once it ended (metrics); the client itself keeps no counters. */
+  onCall?: (call: GraphCall) => void;
+}
+
+/** One finished Graph API call. status 0: no HTTP answer (network, timeout). */
+export interface GraphCall {
+  operation: 'messenger.send' | 'whatsapp.send' | 'profile';
+  status: number;
+  seconds: number;
+  /** the Graph error code of a failed call */
+  errorCode: number | null;
+  /** the platform asked us to slow down (HTTP 429 or a throttling code) */
+  rateLimited: boolean;
 }

@@ -15,6 +15,12 @@ export interface ParleyConfig {
   loginRateLimit: { limit: number; ttlSeconds: number };
   /** group commit of incoming messages: transactions in flight at once, most messages in one */
   ingestion: { lanes: number; maxBatch: number };
+  /** a second port serving /metrics and the health probes without authentication (null: none) */
+  metricsPort: number | null;
+  /** pino level: trace, debug, info, warn, error, fatal or silent */
+  logLevel: string;
+  /** false (OBSERVABILITY=off): no request logs and no per-event metrics, for measuring their cost */
+  observability: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
@@ -32,5 +38,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
     cookieSecure: env.COOKIE_SECURE === 'true',
     loginRateLimit: { limit: Number(env.LOGIN_RATE_LIMIT ?? 10), ttlSeconds: Number(env.LOGIN_RATE_WINDOW_SECONDS ?? 60) },
     ingestion: { lanes: Number(env.INGEST_LANES ?? 2), maxBatch: Number(env.INGEST_BATCH ?? 32) },
+    metricsPort: env.METRICS_PORT ? Number(env.METRICS_PORT) : null,
+    logLevel: env.LOG_LEVEL ?? 'info',
+    observability: env.OBSERVABILITY !== 'off',
   };
 }

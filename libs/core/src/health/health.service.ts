@@ -7,6 +7,12 @@ import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 export class HealthService {
   constructor(private readonly dataSource: DataSource, private readonly realtime: RealtimePublisher) {}
 
+  /** Liveness: the process answers. It never looks at dependencies, so an outage does not restart healthy processes. */
+  live(): { status: 'ok'; uptimeSeconds: number } {
+    return { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };
+  }
+
+  /** Readiness: PostgreSQL and Redis both answer. */
   async check(): Promise<HealthDto> {
     const [postgres, redis] = await Promise.all([this.pingPostgres(), this.pingRedis()]);
     return { status: postgres === 'up' && redis === 'up' ? 'ok' : 'error', postgres, redis };

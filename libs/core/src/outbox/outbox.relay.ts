@@ -4,10 +4,11 @@ import type { ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@p
 import type { JobDispatcher } from '../queue/job-dispatcher.js';
 import type { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { pgClientOf, type PgResult } from '../database/prepared.js';
+import { outboxRelayLagSeconds, realtimeFanoutSeconds } from '../metrics/metrics.js';
 
 const KICK_COALESCE_MS = Number(process.env.OUTBOX_KICK_MS ?? 5);
 
-interface OutboxRow { id: string; kind: 'job' | 'realtime'; name: string; payload: Record<string, unknown>; options: Record<string, unknown> }
+interface OutboxRow { id: string; kind: 'job' | 'realtime'; name: string; payload: Record<string, unknown>; options: Record<string, unknown>; created_at: Date }
 
 /**
  * Moves committed outbox rows to BullMQ and socket.io. Rows are claimed with SKIP LOCKED, so any number of
@@ -33,7 +34,7 @@ export class OutboxRelay {
   ) {
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`outbox batch size must be a positive integer, not ${batchSize}`);
     this.claimSql = `BEGIN; DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
-      RETURNING id, kind, name, payload, options`;
+      RETURNING id, kind, name, payload, options, created_at`;
   }
 
   start(intervalMs = 250): void {
@@ -105,6 +106,7 @@ export class OutboxRelay {
       await Promise.all(rows.map((row) => this.dispatch(row)));
       await client.query('COMMIT');
       open = false;
+      observeLag(rows);
       return rows.length;
     } finally {
       if (open) await client.query('ROLLBACK').catch(() => undefined);
@@ -120,5 +122,15 @@ export class OutboxRelay {
       const { audiences } = row.options as { audiences: RealtimeAudience[] };
       await this.realtime.publish(row.name as ClientEventName, row.payload, audiences);
     }
+  }
+}
+
+/** How long each row waited between its transaction and leaving: the relay lag, and for events the fan-out. */
+function observeLag(rows: OutboxRow[]): void {
+  const now = Date.now();
+  for (const row of rows) {
+    const seconds = Math.max(0, now - new Date(row.created_at).getTime()) / 1000;
+    outboxRelayLagSeconds.observe({ kind: row.kind }, seconds);
+    if (row.kind === 'realtime') realtimeFanoutSeconds.observe({ event: row.name }, seconds);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { GraphApiClient, GraphApiError } from '@parley/channels';
-import { ContactEntity, loadConfig, returningRows, TransactionRunner } from '@parley/core';
+import { GraphApiError } from '@parley/channels';
+import { ContactEntity, returningRows, TransactionRunner } from '@parley/core';
+import { meteredGraphClient } from '../delivery/metered-graph-client.js';
 import { toListItem } from '../conversations/conversation-row.js';
 import { ConversationsRepository } from '../conversations/conversations.repository.js';
 import { DataSource } from 'typeorm';
@@ -14,7 +15,7 @@ const REFRESH_AFTER_MS = 7 * 24 * 3600_000;
 @Injectable()
 export class ContactProfileService {
   private readonly logger = new Logger('ContactProfile');
-  private readonly graph = new GraphApiClient({ baseUrl: loadConfig().graphApiUrl });
+  private readonly graph = meteredGraphClient();
 
   constructor(private readonly dataSource: DataSource, private readonly tx: TransactionRunner, private readonly conversations: ConversationsRepository) {}
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { GraphApiError } from '@parley/channels';
-import { OutboxRelay, TransactionRunner } from '@parley/core';
+import { deliveryAttempts, OutboxRelay, TransactionRunner } from '@parley/core';
 import { DataSource } from 'typeorm';
 import { notifyUsers } from '../notifications/notifications.service.js';
 import { ECHO_GRACE_MS, type DeliveryOutcome } from './delivery-outcome.js';
@@ -27,6 +27,7 @@ export class DeliveryService {
     // One round trip, which for the API channel also marks the message sent (nothing to call there).
     const m = await this.repository.readOrSendApi(messageId);
     if (m?.sentNow) {
+      deliveryAttempts.inc({ channel: 'api', outcome: 'sent', code: '' });
       this.relay.kick();
       return { kind: 'sent', platformMessageId: null };
     }
@@ -63,13 +64,17 @@ export class DeliveryService {
     await this.repository.clearStarted(m.id);
     if (error instanceof GraphApiError) {
       const code = [error.code, error.subcode].filter((x) => x !== undefined && x !== null).join('/') || String(error.httpStatus);
-      if (error.kind === 'transient') return { kind: 'retry', reason: `${code}: ${error.platformMessage ?? error.message}` };
+      if (error.kind === 'transient') {
+        deliveryAttempts.inc({ channel: m.channel, outcome: 'retry', code });
+        return { kind: 'retry', reason: `${code}: ${error.platformMessage ?? error.message}` };
+      }
       if (error.kind === 'auth') await this.repository.markCredentialsInvalid(m.inboxId);
       return this.finish(m, { kind: 'failed', code, message: error.explanation });
     }
     if (error instanceof WindowClosedError) return this.finish(m, { kind: 'failed', code: 'window_closed', message: error.message });
     if (error instanceof MissingCredentialsError) return this.finish(m, { kind: 'failed', code: 'not_connected', message: error.message });
     this.logger.error(`delivery of ${m.id} failed unexpectedly: ${(error as Error).message}`);
+    deliveryAttempts.inc({ channel: m.channel, outcome: 'retry', code: 'unexpected' });
     return { kind: 'retry', reason: (error as Error).message };
   }
 
@@ -78,6 +83,7 @@ export class DeliveryService {
    * failed agent reply a transaction that also tells the agent (the rare path keeps notifyUsers).
    */
   private async finish(m: DeliveryFacts, outcome: Ending): Promise<DeliveryOutcome> {
+    deliveryAttempts.inc({ channel: m.channel, outcome: outcome.kind, code: outcome.kind === 'failed' ? outcome.code : '' });
     const end = outcome.kind === 'sent'
       ? { status: 'sent' as const, platformMessageId: outcome.platformMessageId }
       : { status: 'failed' as const, error: { code: outcome.code, message: outcome.message } };

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { GraphApiClient, replyWindow, type SendAttachment } from '@parley/channels';
+import { replyWindow, type SendAttachment } from '@parley/channels';
 import type { Attachment, ChannelType } from '@parley/contracts';
-import { loadConfig, type MessageEntity } from '@parley/core';
+import type { MessageEntity } from '@parley/core';
+import { meteredGraphClient } from './metered-graph-client.js';
 
 export interface SendTarget {
   channel: ChannelType;
@@ -17,7 +18,7 @@ const SENDABLE: Record<string, SendAttachment['type']> = { image: 'image', audio
 /** Calls the platform for one message: text first, then one send per attachment (the platforms take one each). */
 @Injectable()
 export class PlatformSender {
-  private readonly graph = new GraphApiClient({ baseUrl: loadConfig().graphApiUrl });
+  private readonly graph = meteredGraphClient();
 
   /** Returns the platform id of the first part sent; throws GraphApiError on failure. */
   async send(m: Pick<MessageEntity, 'id' | 'text' | 'attachments' | 'senderType'>, t: SendTarget, now = new Date()): Promise<string | null> {

@@ -10,9 +10,21 @@ import { Public } from '../../auth/public.decorator.js';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  /** 200 when PostgreSQL and Redis answer, 503 otherwise (load balancers and compose read it). */
+  /** 200 when PostgreSQL and Redis answer, 503 otherwise (the same as /ready, kept for existing probes). */
   @Public() @Get()
-  async check(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
+  check(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
+    return this.ready(res);
+  }
+
+  /** Liveness: the process answers; restart it only when this fails. */
+  @Public() @Get('live')
+  live(): { status: 'ok'; uptimeSeconds: number } {
+    return this.health.live();
+  }
+
+  /** Readiness: 503 while PostgreSQL or Redis is unreachable, so a balancer sends traffic elsewhere. */
+  @Public() @Get('ready')
+  async ready(@Res({ passthrough: true }) res: Response): Promise<HealthDto> {
     const result = await this.health.check();
     if (result.status !== 'ok') res.status(503);
     return result;
