@@ -20,6 +20,7 @@ import { WebhookService } from './webhooks/webhook.service.js';
 import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { InboxAutomationController } from './http/automation/inbox-automation.controller.js';
 import { SlaPoliciesController } from './http/automation/sla-policies.controller.js';
+import { AuditLogController } from './http/audit/audit-log.controller.js';
 import { NotificationsController } from './http/notifications/notifications.controller.js';
 
 @Module({
@@ -29,7 +30,7 @@ import { NotificationsController } from './http/notifications/notifications.cont
   controllers: [
     AuthController, UsersController, TeamsController, InboxesController, ConversationsController, TagsController,
     QuickRepliesController, SearchController, HealthController, WebhooksController, ReportsController,
-    InboxAutomationController, SlaPoliciesController, NotificationsController, MetricsController,
+    InboxAutomationController, SlaPoliciesController, NotificationsController, MetricsController, AuditLogController,
   ],
   providers: [
     WebhookService, LoginRateLimiter,

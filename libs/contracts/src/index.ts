@@ -5,3 +5,4 @@ export * from './events.js';
 export * from './jobs.js';
 export * from './automation.js';
 export * from './reports.js';
+export * from './audit.js';

@@ -31,3 +31,4 @@ export * from './conversations/snooze-wake.service.js';
 export * from './contacts/contact-profile.service.js';
 export * from './reports/reports.service.js';
 export * from './notifications/notifications.service.js';
+export * from './audit/audit-log.service.js';

@@ -14,11 +14,12 @@ export class AuthGuard implements CanActivate {
     // Sockets are authenticated once, at the handshake (RealtimeGateway); their messages carry no headers.
     if (context.getType() !== 'http') return true;
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
-    const req = context.switchToHttp().getRequest<AuthedRequest & { headers: Record<string, string>; cookies?: Record<string, string> }>();
+    const req = context.switchToHttp().getRequest<AuthedRequest & { headers: Record<string, string>; cookies?: Record<string, string>; ip?: string }>();
     const token = sessionTokenOf(req.headers, req.cookies);
     const actor = await this.auth.authenticate(token);
     if (!actor) throw new UnauthorizedException(token ? 'Your session has expired; log in again' : 'Log in first');
-    req.actor = actor;
+    // The address (the client's, behind a trusted proxy) goes with the actor, for the audit log.
+    req.actor = { ...actor, ip: req.ip ?? null };
     req.sessionToken = token;
     return true;
   }

@@ -6,6 +6,8 @@ export interface Actor {
   role: UserRole;
   name: string;
   email: string;
+  /** where the request came from, for the audit log (absent for sockets and jobs) */
+  ip?: string | null;
 }
 
 export const isManagerOrAdmin = (actor: Actor): boolean => actor.role === 'admin' || actor.role === 'manager';

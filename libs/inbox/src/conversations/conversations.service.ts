@@ -2,10 +2,11 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type {
   ActivityFilter, ConversationDetailDto, ConversationEventDto, ConversationListItemDto, ConversationListQuery, PageDto, ViewCountsDto,
 } from '@parley/contracts';
-import { AuditLogEntity, ContactEntity, ConversationEntity, TransactionRunner } from '@parley/core';
+import { ContactEntity, ConversationEntity, TransactionRunner } from '@parley/core';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 import { toDetail, toListItem } from './conversation-row.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { ConversationMutator, type Change } from './conversation-mutator.js';
@@ -19,6 +20,7 @@ export class ConversationsService {
     private readonly mutator: ConversationMutator,
     private readonly tx: TransactionRunner,
     private readonly dataSource: DataSource,
+    private readonly audit: AuditLogService,
   ) {}
 
   async list(actor: Actor, query: Omit<ConversationListQuery, 'status'> & ActivityFilter & { status?: ConversationListQuery['status'] | 'any' }): Promise<PageDto<ConversationListItemDto>> {
@@ -94,10 +96,10 @@ export class ConversationsService {
       const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM messages WHERE conversation_id = $1', [id]);
       await manager.delete(ConversationEntity, { id });
       if (deleteContact) await manager.delete(ContactEntity, { id: c.contactId });
-      await manager.insert(AuditLogEntity, {
-        actorId: actor.id, action: deleteContact ? 'conversation.deleted_with_contact' : 'conversation.deleted',
+      await this.audit.record({
+        actor, action: deleteContact ? 'conversation.deleted_with_contact' : 'conversation.deleted',
         targetType: 'conversation', targetId: id, data: { inboxId: c.inboxId, contactId: c.contactId, messages: count },
-      });
+      }, manager);
       await outbox.realtime('conversation.deleted', { conversationId: id, inboxId: c.inboxId }, [{ inboxId: c.inboxId }]);
     });
   }

@@ -6,6 +6,8 @@ import type { ChannelType, InboxDto } from '@parley/contracts';
 import { InboxEntity, InboxMemberEntity, RealtimePublisher, UserEntity } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
+import { membershipChange } from '../audit/membership-change.js';
 import { toInboxDto } from './inbox.mapper.js';
 
 export interface InboxInput {
@@ -23,6 +25,8 @@ export interface InboxSecrets { id: string; channel: ChannelType; platformAccoun
 
 const SECRETS_TTL_MS = 5000;
 
+const secretFields = (input: InboxInput): string[] => (['appSecret', 'accessToken', 'verifyToken'] as const).filter((k) => input[k] !== undefined);
+
 @Injectable()
 export class InboxesService {
   private readonly secretsCache = new Map<string, { value: (InboxSecrets & { unarchiveOnIncoming: boolean }) | null; expires: number }>();
@@ -33,6 +37,7 @@ export class InboxesService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly access: AccessService,
     private readonly realtime: RealtimePublisher,
+    private readonly audit: AuditLogService,
   ) {}
 
   async list(actor: Actor): Promise<InboxDto[]> {
@@ -69,6 +74,7 @@ export class InboxesService {
     });
     this.applySecrets(inbox, input);
     const saved = await this.inboxes.save(inbox);
+    await this.audit.record({ actor, action: 'inbox.created', targetType: 'inbox', targetId: saved.id, data: { channel: saved.channel, secrets: secretFields(input) } });
     // Managers and admins see every inbox: their open sockets start receiving this one at once.
     this.realtime.joinRoom('staff', `inbox:${saved.id}`);
     return toInboxDto(saved, []);
@@ -86,6 +92,7 @@ export class InboxesService {
     this.applySecrets(inbox, input);
     await this.inboxes.save(inbox);
     this.secretsCache.delete(id);
+    await this.auditUpdate(actor, id, input);
     return this.get(actor, id);
   }
 
@@ -94,6 +101,7 @@ export class InboxesService {
     const result = await this.inboxes.delete({ id });
     this.secretsCache.delete(id);
     if (!result.affected) throw new NotFoundException('Inbox not found');
+    await this.audit.record({ actor, action: 'inbox.deleted', targetType: 'inbox', targetId: id });
   }
 
   async setMembers(actor: Actor, id: string, userIds: string[]): Promise<InboxDto> {
@@ -106,6 +114,7 @@ export class InboxesService {
     await this.members.manager.transaction(async (m) => {
       await m.delete(InboxMemberEntity, { inboxId: id });
       if (unique.length) await m.insert(InboxMemberEntity, unique.map((userId) => ({ inboxId: id, userId })));
+      await this.audit.record({ actor, action: 'inbox.members_changed', targetType: 'inbox', targetId: id, data: membershipChange(before, unique) }, m);
     });
     // Sockets follow membership: a removed agent stops receiving this inbox's events on every api process.
     for (const userId of before.filter((u) => !unique.includes(u))) {
@@ -133,6 +142,14 @@ export class InboxesService {
       .select(['i.id', 'i.channel', 'i.platformAccountId', 'i.verifyToken', 'i.unarchiveOnIncoming'])
       .addSelect(['i.appSecret', 'i.accessToken'])
       .where('i.id = :id', { id }).getOne();
+  }
+
+  /** Secrets are named, never their values; other settings go under inbox.updated. */
+  private async auditUpdate(actor: Actor, id: string, input: InboxInput): Promise<void> {
+    const secrets = secretFields(input);
+    if (secrets.length) await this.audit.record({ actor, action: 'inbox.secrets_changed', targetType: 'inbox', targetId: id, data: { fields: secrets } });
+    const other = (['name', 'platformAccountId', 'unarchiveOnIncoming'] as const).filter((k) => input[k] !== undefined);
+    if (other.length) await this.audit.record({ actor, action: 'inbox.updated', targetType: 'inbox', targetId: id, data: { fields: other } });
   }
 
   private async memberIds(inboxId: string): Promise<string[]> {

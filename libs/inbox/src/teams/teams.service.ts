@@ -5,6 +5,8 @@ import type { TeamDto } from '@parley/contracts';
 import { TeamEntity, TeamMemberEntity, UserEntity } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
+import { membershipChange } from '../audit/membership-change.js';
 
 @Injectable()
 export class TeamsService {
@@ -13,6 +15,7 @@ export class TeamsService {
     @InjectRepository(TeamMemberEntity) private readonly members: Repository<TeamMemberEntity>,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly access: AccessService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async list(): Promise<TeamDto[]> {
@@ -24,6 +27,7 @@ export class TeamsService {
     this.access.assertRole(actor, ['admin'], 'manage teams');
     if (await this.teams.exists({ where: { name: name.trim() } })) throw new ConflictException(`A team named "${name.trim()}" already exists`);
     const team = await this.teams.save(this.teams.create({ name: name.trim() }));
+    await this.audit.record({ actor, action: 'team.created', targetType: 'team', targetId: team.id, data: { name: team.name } });
     return { id: team.id, name: team.name, memberIds: [] };
   }
 
@@ -39,6 +43,7 @@ export class TeamsService {
     this.access.assertRole(actor, ['admin'], 'manage teams');
     await this.getOrFail(id);
     await this.teams.delete({ id });
+    await this.audit.record({ actor, action: 'team.deleted', targetType: 'team', targetId: id });
   }
 
   async setMembers(actor: Actor, id: string, userIds: string[]): Promise<TeamDto> {
@@ -47,9 +52,11 @@ export class TeamsService {
     const unique = [...new Set(userIds)];
     const found = unique.length ? await this.users.countBy({ id: In(unique) }) : 0;
     if (found !== unique.length) throw new NotFoundException('One or more users do not exist');
+    const before = (await this.members.findBy({ teamId: id })).map((m) => m.userId);
     await this.members.manager.transaction(async (m) => {
       await m.delete(TeamMemberEntity, { teamId: id });
       if (unique.length) await m.insert(TeamMemberEntity, unique.map((userId) => ({ teamId: id, userId })));
+      await this.audit.record({ actor, action: 'team.members_changed', targetType: 'team', targetId: id, data: membershipChange(before, unique) }, m);
     });
     return this.one(id);
   }

@@ -5,6 +5,7 @@ import type { Availability, UserDto, UserRole } from '@parley/contracts';
 import { SessionEntity, UserEntity } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
+import { AuditLogService } from '../audit/audit-log.service.js';
 import { hashPassword } from './password.js';
 import { toUserDto } from './user.mapper.js';
 
@@ -17,6 +18,7 @@ export class UsersService {
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly access: AccessService,
+    private readonly audit: AuditLogService,
   ) {}
 
   async list(): Promise<UserDto[]> {
@@ -32,7 +34,9 @@ export class UsersService {
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserDto> {
     this.access.assertRole(actor, ['admin'], 'create users');
-    return this.createUnchecked(input);
+    const user = await this.createUnchecked(input);
+    await this.audit.record({ actor, action: 'user.created', targetType: 'user', targetId: user.id, data: { role: user.role } });
+    return user;
   }
 
   /** Used by the first-start bootstrap and the seed, where there is no actor yet. */
@@ -49,6 +53,7 @@ export class UsersService {
     this.access.assertRole(actor, ['admin'], 'edit users');
     const user = await this.users.findOneBy({ id });
     if (!user) throw new NotFoundException('User not found');
+    const before = { role: user.role, deactivated: user.deactivatedAt !== null };
     if (input.name !== undefined) user.name = input.name.trim();
     if (input.role !== undefined) user.role = input.role;
     if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
@@ -56,7 +61,19 @@ export class UsersService {
     const saved = await this.users.save(user);
     // A password change or deactivation ends every open session of that user.
     if (input.password !== undefined || input.deactivated) await this.sessions.delete({ userId: id });
+    await this.auditUpdate(actor, id, before, input);
     return toUserDto(saved);
+  }
+
+  private async auditUpdate(actor: Actor, id: string, before: { role: UserRole; deactivated: boolean }, input: UpdateUserInput): Promise<void> {
+    const target = { actor, targetType: 'user', targetId: id } as const;
+    if (input.role !== undefined && input.role !== before.role) {
+      await this.audit.record({ ...target, action: 'user.role_changed', data: { from: before.role, to: input.role } });
+    }
+    if (input.deactivated !== undefined && input.deactivated !== before.deactivated) {
+      await this.audit.record({ ...target, action: input.deactivated ? 'user.deactivated' : 'user.reactivated' });
+    }
+    if (input.password !== undefined) await this.audit.record({ ...target, action: 'user.password_changed' });
   }
 
   async setAvailability(actor: Actor, availability: Availability): Promise<UserDto> {

@@ -37,7 +37,7 @@ export async function setUpWorkspace(app: INestApplicationContext, admin: { emai
     return row ?? undefined;
   };
   const ensureUser = (email: string, name: string, password: string, role: UserRole): Promise<Actor> =>
-    orExisting(() => users.createUnchecked({ email, name, password, role }), () => findUser(email));
+    orExisting<Actor>(() => users.createUnchecked({ email, name, password, role }), () => findUser(email));
 
   const adminActor = await ensureUser(admin.email, 'Admin', admin.password, 'admin');
   if (adminActor.role !== 'admin') throw new Error(`${admin.email} exists but is not an admin; set PARLEY_ADMIN_EMAIL to an admin's email`);

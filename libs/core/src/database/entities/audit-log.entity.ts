@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Kept when the thing it describes is gone (deleted conversations, erased contacts). */
+/** Kept when the thing it describes is gone (deleted conversations, erased contacts). Append-only. */
 @Entity('audit_log')
 export class AuditLogEntity {
   @PrimaryGeneratedColumn({ type: 'bigint' }) id: string;
@@ -9,5 +9,7 @@ export class AuditLogEntity {
   @Column({ type: 'text' }) targetType: string;
   @Column({ type: 'text' }) targetId: string;
   @Column({ type: 'jsonb', default: () => "'{}'" }) data: Record<string, unknown>;
+  /** where the request came from */
+  @Column({ type: 'text', nullable: true }) ip: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
 }
