@@ -120,6 +120,19 @@ describe('quick replies: scopes, permissions, ranked search, rendering, usage', 
     // The most used reply comes first among equals.
     expect(shortcuts((await api.http.get('/api/quick-replies/search').query({ q: '' }).set(agent.auth).expect(200)).body)[0]).toBe('shipping');
   });
+
+  it('refuses a quickReplyId the sender may not use (another agent\'s personal one, another team\'s, a random id) and counts nothing', async () => {
+    const theirs = (await qr(other, { shortcut: 'mine-only', title: 'Mine', body: 'Mine', scope: 'personal' })).body;
+    const otherTeam = (await api.http.post('/api/teams').set(admin.auth).send({ name: 'Billing' }).expect(201)).body.id;
+    const billing = (await qr(manager, { shortcut: 'invoice', title: 'Invoice', body: 'Invoice', scope: 'team', teamId: otherTeam })).body;
+    const before = await snapshot(api);
+    for (const id of [theirs.id, billing.id, '00000000-0000-4000-8000-000000000000']) {
+      const res = await api.http.post(`/api/conversations/${conversation}/messages`).set(agent.auth).send({ text: 'Hello', quickReplyId: id }).expect(400);
+      expect(res.body.message).toBe('quickReplyId is not a quick reply you can use (a shared one or one of your own)');
+    }
+    expect(await snapshot(api)).toEqual(before);
+    expect((await api.http.get('/api/quick-replies').set(other.auth).expect(200)).body.find((q: { id: string }) => q.id === theirs.id).usageCount).toBe(0);
+  });
 });
 
 describe('search: full text over messages and names, within the user\'s inboxes', () => {

@@ -18,6 +18,23 @@ export function optString(value: unknown): string | undefined {
   return clean.length > 0 ? clean : undefined;
 }
 
+/**
+ * An http(s) URL, or undefined when absent. Anything else (`javascript:`, `data:`, `file:`) is refused: the
+ * dashboard renders attachment URLs as links and images an agent opens.
+ */
+export function optHttpUrl(value: unknown, path: string): string | undefined {
+  const url = optString(value);
+  if (url === undefined) return undefined;
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new EventMappingError(`${path} is not a valid URL`);
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') throw new EventMappingError(`${path} must be an http(s) URL, not ${protocol}`);
+  return url;
+}
+
 /** Platform ids are strings, but some (app_id, old page ids) arrive as JSON numbers. */
 export function optId(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);

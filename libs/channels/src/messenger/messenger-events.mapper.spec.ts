@@ -115,6 +115,22 @@ describe('mapMessengerWebhook: malformed input', () => {
     ]);
   });
 
+  it('refuses attachment URLs that are not http(s), keeping the rest of the batch', () => {
+    const body = page(
+      from({ message: { mid: 'm_js', attachments: [{ type: 'file', payload: { url: 'javascript:alert(document.cookie)' } }] } }),
+      from({ message: { mid: 'm_data', attachments: [{ type: 'image', payload: { url: 'data:text/html;base64,PHNjcmlwdD4=' } }] } }),
+      from({ message: { mid: 'm_story', text: 'nice', reply_to: { story: { id: 's1', url: 'file:///etc/passwd' } } } }),
+      from({ message: { mid: 'm_ok', attachments: [{ type: 'image', payload: { url: 'https://cdn.example/a.jpg' } }] } }),
+    );
+    const result = mapMessengerWebhook(body);
+    expect(result.events.map((e) => e.event.type === 'message' && e.event.platformMessageId)).toEqual(['m_ok']);
+    expect(result.errors).toEqual([
+      { index: 'entry[0].messaging[0]', reason: 'message.attachments[0].payload.url must be an http(s) URL, not javascript:' },
+      { index: 'entry[0].messaging[1]', reason: 'message.attachments[0].payload.url must be an http(s) URL, not data:' },
+      { index: 'entry[0].messaging[2]', reason: 'message.reply_to.story.url must be an http(s) URL, not file:' },
+    ]);
+  });
+
   it.each([
     ['null', null],
     ['an array', []],

@@ -1,12 +1,12 @@
 import type { Attachment } from '@parley/contracts';
-import { compact, isObject, optNumber, optString, reqObject, type JsonObject } from '../json.util.js';
+import { compact, isObject, optHttpUrl, optNumber, optString, reqObject, type JsonObject } from '../json.util.js';
 
 /** Maps one Messenger/Instagram `attachments[]` item; unknown kinds become `fallback` so the message is never lost. */
 export function mapMetaAttachment(raw: unknown, path: string): Attachment {
   const item = reqObject(raw, path);
   const payload: JsonObject = isObject(item.payload) ? item.payload : {};
   const type = optString(item.type) ?? 'fallback';
-  const url = optString(payload.url) ?? optString(item.url);
+  const url = optHttpUrl(payload.url, `${path}.payload.url`) ?? optHttpUrl(item.url, `${path}.url`);
   const title = optString(payload.title) ?? optString(item.title);
   switch (type) {
     case 'image':

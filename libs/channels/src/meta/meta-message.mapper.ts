@@ -1,5 +1,5 @@
 import type { Attachment, InboundEvent } from '@parley/contracts';
-import { compact, isObject, optArray, optId, optString, reqId, type JsonObject } from '../json.util.js';
+import { compact, isObject, optArray, optHttpUrl, optId, optString, reqId, type JsonObject } from '../json.util.js';
 import { EventMappingError } from '../mapper.types.js';
 import { mapMetaAttachment } from './meta-attachment.mapper.js';
 import type { MetaChannel, MetaParties } from './meta.types.js';
@@ -46,6 +46,6 @@ function readReplyTo(raw: unknown): { id?: string; story?: Attachment } {
   const mid = optString(raw.mid);
   if (mid !== undefined) return { id: mid };
   if (!isObject(raw.story)) return {};
-  const story: Attachment = compact({ type: 'story_mention', url: optString(raw.story.url), title: 'Replied to your story' });
+  const story: Attachment = compact({ type: 'story_mention', url: optHttpUrl(raw.story.url, 'message.reply_to.story.url'), title: 'Replied to your story' });
   return { id: optId(raw.story.id), story };
 }

@@ -46,6 +46,16 @@ describe('mapWhatsAppWebhook: other message types', () => {
     });
   });
 
+  it('refuses media and location URLs that are not http(s)', () => {
+    const result = mapWhatsAppWebhook(wa({ messages: [
+      msg('image', { id: 'wamid.J', image: { id: '7', url: 'javascript:alert(1)', mime_type: 'image/jpeg' } }),
+      msg('location', { id: 'wamid.L', location: { latitude: 1, longitude: 2, url: 'data:text/html,x' } }),
+      msg('image', { id: 'wamid.OK', image: { id: '8', url: 'https://lookaside.fbsbx.com/whatsapp_business/attachments/?mid=8' } }),
+    ] }));
+    expect(result.events.map((e) => e.event.type === 'message' && e.event.platformMessageId)).toEqual(['wamid.OK']);
+    expect(result.errors.map((e) => e.reason)).toEqual(['image.url must be an http(s) URL, not javascript:', 'location.url must be an http(s) URL, not data:']);
+  });
+
   it('maps shared contact cards', () => {
     const contacts = [{ name: { formatted_name: 'José Núñez' }, phones: [{ phone: '+54 351 555 0101' }, { phone: '+54 9 351 555 0102' }] }];
     expect(one(msg('contacts', { contacts }))).toEqual({

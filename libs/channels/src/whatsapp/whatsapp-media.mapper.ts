@@ -1,5 +1,5 @@
 import type { Attachment } from '@parley/contracts';
-import { compact, isObject, optArray, optId, optNumber, optString, reqObject, type JsonObject } from '../json.util.js';
+import { compact, isObject, optArray, optHttpUrl, optId, optNumber, optString, reqObject, type JsonObject } from '../json.util.js';
 import { EventMappingError } from '../mapper.types.js';
 
 /** An Attachment plus the media hash WhatsApp sends, so a downloader can verify the bytes it fetches. */
@@ -19,7 +19,7 @@ export function mapWhatsAppMedia(type: WhatsAppMediaType, raw: unknown): WhatsAp
   const media = reqObject(raw, type);
   const id = optId(media.id);
   // `url` is rolling out since 2025-11; older payloads carry only the media id.
-  const url = optString(media.url) ?? (id !== undefined ? `${WHATSAPP_MEDIA_PREFIX}${id}` : undefined);
+  const url = optHttpUrl(media.url, `${type}.url`) ?? (id !== undefined ? `${WHATSAPP_MEDIA_PREFIX}${id}` : undefined);
   if (url === undefined) throw new EventMappingError(`${type} has neither id nor url`);
   return compact({
     type: MEDIA_TYPES[type], url, mime: optString(media.mime_type), caption: optString(media.caption),
@@ -34,7 +34,7 @@ export function mapWhatsAppLocation(raw: unknown): Attachment {
   if (latitude === undefined || longitude === undefined) throw new EventMappingError('location has no coordinates');
   return compact({
     type: 'location', latitude, longitude, title: optString(location.name),
-    caption: optString(location.address), url: optString(location.url),
+    caption: optString(location.address), url: optHttpUrl(location.url, 'location.url'),
   });
 }
 

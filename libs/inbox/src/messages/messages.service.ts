@@ -8,6 +8,7 @@ import { ConversationsRepository } from '../conversations/conversations.reposito
 import { applyNonReply, applyReply } from '../conversations/derived-fields.js';
 import { snippetOf, toMessageDto } from './message.mapper.js';
 import { MessagesRepository } from './messages.repository.js';
+import { QuickRepliesService } from '../quick-replies/quick-replies.service.js';
 import { ReplyPolicy } from './reply-policy.js';
 
 export interface ReplyInput { text?: string; attachments?: Attachment[]; quickReplyId?: string; replyToId?: string }
@@ -20,6 +21,7 @@ export class MessagesService {
     private readonly repository: MessagesRepository,
     private readonly mutator: ConversationMutator,
     private readonly replyPolicy: ReplyPolicy,
+    private readonly quickReplies: QuickRepliesService,
   ) {}
 
   async list(actor: Actor, conversationId: string, q: { cursor?: string; direction?: 'older' | 'newer'; limit?: number }): Promise<PageDto<MessageDto>> {
@@ -39,6 +41,10 @@ export class MessagesService {
   async reply(actor: Actor, conversationId: string, input: ReplyInput): Promise<{ message: MessageDto; conversation: ConversationListItemDto }> {
     const text = input.text?.trim() ? input.text : undefined;
     if (!text && !input.attachments?.length) throw new BadRequestException('A reply needs text or at least one attachment');
+    // Usage counts rank the composer's suggestions: only a reply this sender may use can be credited.
+    if (input.quickReplyId && !(await this.quickReplies.isUsableBy(actor, input.quickReplyId))) {
+      throw new BadRequestException('quickReplyId is not a quick reply you can use (a shared one or one of your own)');
+    }
     let message!: MessageEntity;
     const conversation = await this.mutator.apply(actor, conversationId, async (c, tx) => {
       const sending = await this.replyPolicy.check(c, 'agent', new Date(), tx.manager);

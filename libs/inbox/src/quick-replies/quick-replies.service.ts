@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Brackets, Repository, type SelectQueryBuilder } from 'typeorm';
 import type { QuickReplyDto, QuickReplyScope, RenderedQuickReplyDto } from '@parley/contracts';
 import { ContactEntity, ConversationEntity, InboxEntity, QuickReplyEntity, TeamMemberEntity } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
@@ -27,12 +27,21 @@ export class QuickRepliesService {
 
   /** The replies this user may use: global, their teams', their own. */
   async list(actor: Actor): Promise<QuickReplyDto[]> {
+    return (await (await this.usableBy(actor)).orderBy('q.shortcut').getMany()).map(toDto);
+  }
+
+  /** Whether a reply sent "from" this quick reply may name it (and count as one of its uses). */
+  async isUsableBy(actor: Actor, id: string): Promise<boolean> {
+    return (await this.usableBy(actor)).andWhere('q.id = :id', { id }).getExists();
+  }
+
+  private async usableBy(actor: Actor): Promise<SelectQueryBuilder<QuickReplyEntity>> {
     const teamIds = (await this.teamMembers.findBy({ userId: actor.id })).map((m) => m.teamId);
-    const qb = this.replies.createQueryBuilder('q').where("q.scope = 'global'")
-      .orWhere("q.scope = 'personal' AND q.owner_id = :me", { me: actor.id });
-    if (isManagerOrAdmin(actor)) qb.orWhere("q.scope = 'team'");
-    else if (teamIds.length) qb.orWhere("q.scope = 'team' AND q.team_id IN (:...teamIds)", { teamIds });
-    return (await qb.orderBy('q.shortcut').getMany()).map(toDto);
+    return this.replies.createQueryBuilder('q').where(new Brackets((w) => {
+      w.where("q.scope = 'global'").orWhere("q.scope = 'personal' AND q.owner_id = :me", { me: actor.id });
+      if (isManagerOrAdmin(actor)) w.orWhere("q.scope = 'team'");
+      else if (teamIds.length) w.orWhere("q.scope = 'team' AND q.team_id IN (:...teamIds)", { teamIds });
+    }));
   }
 
   async search(actor: Actor, query: string, limit = 20): Promise<QuickReplyDto[]> {
