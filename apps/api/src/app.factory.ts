@@ -6,30 +6,30 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '@parley/core';
+import { PARLEY_CONFIG, type ParleyConfig } from '@parley/core';
 import { AppModule } from './app.module.js';
 import { DatabaseErrorFilter } from './http/database-error.filter.js';
 import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
 
 /** Builds the api exactly as production runs it; tests call this too. */
 export async function createApp(options: { logger?: boolean; webDist?: string } = {}): Promise<INestApplication> {
-  const config = loadConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     rawBody: true, // webhooks verify signatures over the exact bytes received
     bodyParser: true,
     logger: options.logger === false ? false : ['log', 'warn', 'error'],
   });
+  const config = app.get<ParleyConfig>(PARLEY_CONFIG);
   // Meta and WhatsApp batches can reach 3 MB; anything larger gets a 413.
   app.useBodyParser('json', { limit: '3mb' });
   app.use(cookieParser());
   // Behind a proxy (nginx in docker/compose.yml) the client's address, which login limits key on, is in X-Forwarded-For.
-  if (process.env.TRUST_PROXY) app.set('trust proxy', /^\d+$/.test(process.env.TRUST_PROXY) ? Number(process.env.TRUST_PROXY) : process.env.TRUST_PROXY === 'true');
+  if (config.TRUST_PROXY !== undefined) app.set('trust proxy', config.TRUST_PROXY);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }));
   app.useGlobalFilters(new DatabaseErrorFilter());
-  app.enableCors({ origin: config.webOrigin, credentials: true });
+  app.enableCors({ origin: config.WEB_ORIGIN, credentials: true });
   app.enableShutdownHooks();
-  const adapter = new RedisIoAdapter(app, config.redisUrl);
+  const adapter = new RedisIoAdapter(app, config.REDIS_URL, config.PARLEY_QUEUE_PREFIX);
   await adapter.connect();
   app.useWebSocketAdapter(adapter);
 

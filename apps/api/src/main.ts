@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { loadConfig } from '@parley/core';
+import { PARLEY_CONFIG, type ParleyConfig } from '@parley/core';
 import { createApp } from './app.factory.js';
 
-const config = loadConfig();
 const app = await createApp();
-await app.listen(config.port, process.env.HOST ?? '0.0.0.0');
-new Logger('Parley').log(`api listening on http://localhost:${config.port} (OpenAPI at /api/docs)`);
+const config = app.get<ParleyConfig>(PARLEY_CONFIG);
+await app.listen(config.PORT, config.HOST);
+new Logger('Parley').log(`api listening on http://localhost:${config.PORT} (OpenAPI at /api/docs)`);

@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { ConfigModule, DatabaseModule, JOB_HANDLERS, loadConfig, MetricsModule, OutboxModule, QUEUE_NAMES, queuePrefix, redisConnection } from '@parley/core';
+import { ConfigModule, DatabaseModule, JOB_HANDLERS, MetricsModule, OutboxModule, PARLEY_CONFIG, QUEUE_NAMES, redisConnection, type ParleyConfig } from '@parley/core';
 import { InboxModule } from '@parley/inbox';
 import { DeliverMessageJob } from './jobs/deliver-message.job.js';
 import { FetchContactProfileJob } from './jobs/fetch-contact-profile.job.js';
@@ -16,7 +16,9 @@ const JOBS = [DeliverMessageJob, WakeConversationJob, FetchContactProfileJob, In
 @Module({
   imports: [
     ConfigModule, DatabaseModule, OutboxModule, MetricsModule, InboxModule,
-    BullModule.forRootAsync({ useFactory: () => ({ connection: redisConnection(loadConfig().redisUrl), prefix: queuePrefix() }) }),
+    BullModule.forRootAsync({
+      inject: [PARLEY_CONFIG], useFactory: (c: ParleyConfig) => ({ connection: redisConnection(c.REDIS_URL), prefix: c.PARLEY_QUEUE_PREFIX }),
+    }),
     BullModule.registerQueue(...QUEUE_NAMES.map((name) => ({ name }))),
   ],
   providers: [

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Ip, Post, Put, Req, Res } from '@nestj
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { LoginResponse, UserDto } from '@parley/contracts';
-import { loadConfig } from '@parley/core';
+import { InjectConfig, type ParleyConfig } from '@parley/core';
 import { AuthService, UsersService, type Actor } from '@parley/inbox';
 import { AvailabilityBody, LoginBody } from './auth.dto.js';
 import { CurrentActor, type AuthedRequest } from './current-actor.decorator.js';
@@ -11,14 +11,13 @@ import { LoginRateLimiter } from './login-rate-limiter.js';
 import { Public } from './public.decorator.js';
 import { SESSION_COOKIE } from './session-token.js';
 
-const { cookieSecure, sessionTtlHours } = loadConfig();
 
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
   constructor(
     private readonly auth: AuthService, private readonly users: UsersService, private readonly limiter: LoginRateLimiter,
-    private readonly presence: PresenceService,
+    private readonly presence: PresenceService, @InjectConfig() private readonly config: ParleyConfig,
   ) {}
 
   /** Returns a bearer token and also sets it as an http-only cookie for the dashboard. */
@@ -30,7 +29,7 @@ export class AuthController {
     const result = await this.auth.login(body.email, body.password);
     await this.limiter.reset(ip, body.email);
     res.cookie(SESSION_COOKIE, result.token, {
-      httpOnly: true, sameSite: 'lax', secure: cookieSecure, path: '/', maxAge: sessionTtlHours * 3600_000,
+      httpOnly: true, sameSite: 'lax', secure: this.config.COOKIE_SECURE, path: '/', maxAge: this.config.SESSION_TTL_HOURS * 3600_000,
     });
     return result;
   }

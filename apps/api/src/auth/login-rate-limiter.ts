@@ -1,7 +1,7 @@
 import { HttpException, HttpStatus, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { loadConfig, queuePrefix } from '@parley/core';
+import { InjectConfig, type ParleyConfig } from '@parley/core';
 
 /**
  * Login attempts per (IP, email) and per IP, counted in Redis so the limit holds across every api
@@ -14,13 +14,12 @@ export class LoginRateLimiter implements OnModuleDestroy {
   private readonly perAccount: RateLimiterRedis;
   private readonly perIp: RateLimiterRedis;
 
-  constructor() {
-    const { redisUrl, loginRateLimit } = loadConfig();
+  constructor(@InjectConfig() config: ParleyConfig) {
     // Commands wait briefly for a (re)connecting Redis, then fail fast: the limiter answers 503 rather than hanging.
-    this.redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
-    const common = { storeClient: this.redis, duration: loginRateLimit.ttlSeconds, keyPrefix: `${queuePrefix()}:login` };
-    this.perAccount = new RateLimiterRedis({ ...common, points: loginRateLimit.limit, keyPrefix: `${common.keyPrefix}:acct` });
-    this.perIp = new RateLimiterRedis({ ...common, points: loginRateLimit.limit * 5, keyPrefix: `${common.keyPrefix}:ip` });
+    this.redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2000 });
+    const common = { storeClient: this.redis, duration: config.LOGIN_RATE_WINDOW_SECONDS, keyPrefix: `${config.PARLEY_QUEUE_PREFIX}:login` };
+    this.perAccount = new RateLimiterRedis({ ...common, points: config.LOGIN_RATE_LIMIT, keyPrefix: `${common.keyPrefix}:acct` });
+    this.perIp = new RateLimiterRedis({ ...common, points: config.LOGIN_RATE_LIMIT * 5, keyPrefix: `${common.keyPrefix}:ip` });
   }
 
   async consume(ip: string, email: string): Promise<void> {

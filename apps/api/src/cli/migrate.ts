@@ -3,9 +3,9 @@ import { createDataSource, loadConfig } from '@parley/core';
 import { ensureDatabase } from './ensure-database.js';
 
 /** `npm run db:migrate`: creates the database if needed and applies every pending migration. */
-const { databaseUrl } = loadConfig();
-await ensureDatabase(databaseUrl);
-const ds = createDataSource(databaseUrl);
+const { DATABASE_URL } = loadConfig();
+await ensureDatabase(DATABASE_URL);
+const ds = createDataSource(DATABASE_URL);
 await ds.initialize();
 const applied = await ds.runMigrations({ transaction: 'each' });
 console.log(applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'database schema is up to date');

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
-import { ConfigModule, DatabaseModule, loadConfig, OutboxModule } from '@parley/core';
+import { ConfigModule, DatabaseModule, OutboxModule, PARLEY_CONFIG, type ParleyConfig } from '@parley/core';
 import { InboxModule } from '@parley/inbox';
 import { playConversations } from './seed/conversations.js';
 import { setUpWorkspace } from './seed/workspace-setup.js';
@@ -36,12 +36,12 @@ try {
     console.log('demo data already present: the database has conversations, nothing to do');
   } else {
     const [{ mark }] = await ds.query('SELECT coalesce(max(id), 0)::text AS mark FROM outbox');
-    const config = loadConfig();
-    const admin = { email: config.adminEmail ?? 'admin@parley.local', password: config.adminPassword ?? 'parley-admin' };
+    const config = app.get<ParleyConfig>(PARLEY_CONFIG);
+    const admin = { email: config.PARLEY_ADMIN_EMAIL ?? 'admin@parley.local', password: config.PARLEY_ADMIN_PASSWORD ?? 'parley-admin' };
     const ws = await setUpWorkspace(app, admin);
     await playConversations(app, ws, 20240611, CONVERSATIONS);
     await tidyUp(ds, mark);
-    await printSummary(ds, admin, ws.inboxes.find((i) => i.seed.channel === 'api')!, config.publicUrl, Date.now() - started);
+    await printSummary(ds, admin, ws.inboxes.find((i) => i.seed.channel === 'api')!, config.PUBLIC_URL, Date.now() - started, config.PARLEY_ADMIN_PASSWORD !== undefined);
   }
 } finally {
   await app.close();
@@ -57,7 +57,7 @@ async function tidyUp(ds: DataSource, outboxMark: string): Promise<void> {
 }
 
 async function printSummary(
-  ds: DataSource, admin: { email: string; password: string }, apiInbox: { id: string; appSecret: string }, publicUrl: string, ms: number,
+  ds: DataSource, admin: { email: string; password: string }, apiInbox: { id: string; appSecret: string }, publicUrl: string, ms: number, ownPassword: boolean,
 ): Promise<void> {
   const [c] = await ds.query(`SELECT
       (SELECT count(*) FROM conversations)::int AS conversations,
@@ -72,7 +72,7 @@ async function printSummary(
   line(`  ${byStatus.map((r) => `${r.status} ${r.n}`).join(' · ')} · ${c.waiting} waiting for an answer, ${c.unassigned} open and unassigned`);
   line(`  4 inboxes (Messenger, Instagram, WhatsApp, API), ${TEAMS.length} teams, ${TAGS.length} tags, ${QUICK_REPLIES.length} quick replies`);
   line('\nlog in as:');
-  line(`  admin    ${admin.email} / ${process.env.PARLEY_ADMIN_PASSWORD ? '(your PARLEY_ADMIN_PASSWORD)' : admin.password}`);
+  line(`  admin    ${admin.email} / ${ownPassword ? '(your PARLEY_ADMIN_PASSWORD)' : admin.password}`);
   for (const s of STAFF) line(`  ${s.role.padEnd(8)} ${s.email} / ${DEMO_PASSWORD}   (${s.name})`);
   line(`\nthe API inbox takes signed DMs at POST ${publicUrl}/api/webhooks/api/${apiInbox.id}`);
   // Secrets never go to logs: the admin sets a secret of their choosing in Settings → Inboxes to sign with.

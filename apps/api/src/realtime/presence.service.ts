@@ -2,12 +2,9 @@ import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/com
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { PresenceStatus } from '@parley/contracts';
-import { JobDispatcher, PresenceStore, RealtimePublisher, UserEntity } from '@parley/core';
+import { InjectConfig, JobDispatcher, PresenceStore, RealtimePublisher, UserEntity, type ParleyConfig } from '@parley/core';
 import type { Actor } from '@parley/inbox';
 
-
-const TTL_MS = Number(process.env.PRESENCE_TTL_MS ?? 45_000);
-const HEARTBEAT_MS = Math.max(200, Math.floor(TTL_MS / 3));
 
 /**
  * Who is online (a live socket, shown as the availability they chose) and who is viewing what. The
@@ -23,11 +20,13 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
     private readonly publisher: RealtimePublisher,
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     private readonly jobs: JobDispatcher,
+    @InjectConfig() private readonly config: ParleyConfig,
   ) {}
 
   onModuleInit(): void {
-    this.store = new PresenceStore(this.publisher.client, TTL_MS);
-    this.timer = setInterval(() => void this.tick().catch(() => undefined), HEARTBEAT_MS);
+    const ttlMs = this.config.PRESENCE_TTL_MS;
+    this.store = new PresenceStore(this.publisher.client, ttlMs, this.publisher.keyPrefix);
+    this.timer = setInterval(() => void this.tick().catch(() => undefined), Math.max(200, Math.floor(ttlMs / 3)));
     this.timer.unref();
   }
 

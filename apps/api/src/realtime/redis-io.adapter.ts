@@ -14,7 +14,7 @@ export class RedisIoAdapter extends IoAdapter {
   private adapter?: ReturnType<typeof createAdapter>;
   private clients: Redis[] = [];
 
-  constructor(app: INestApplicationContext, private readonly redisUrl: string) {
+  constructor(app: INestApplicationContext, private readonly redisUrl: string, private readonly keyPrefix: string) {
     super(app);
   }
 
@@ -22,7 +22,7 @@ export class RedisIoAdapter extends IoAdapter {
     const pub = new Redis(this.redisUrl);
     const sub = pub.duplicate();
     this.clients = [pub, sub];
-    this.adapter = createAdapter(pub, sub, { key: realtimeChannelKey() });
+    this.adapter = createAdapter(pub, sub, { key: realtimeChannelKey(this.keyPrefix) });
   }
 
   override createIOServer(port: number, options?: ServerOptions): Server {

@@ -1,7 +1,7 @@
 import { BadRequestException, ForbiddenException, HttpException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import type { ChannelType, InboundEvent } from '@parley/contracts';
 import { ApiChannelPayloadError, verifyHandshake, verifyMetaSignature, WebhookPayloadError, type MappedEvent } from '@parley/channels';
-import { ingestionSeconds, TransactionRunner, webhookEvents, webhookRejections } from '@parley/core';
+import { ingestionSeconds, InjectConfig, TransactionRunner, webhookEvents, webhookRejections, type ParleyConfig } from '@parley/core';
 import { InboxesService, IngestionService, type InboxSecrets, type IngestOutcome } from '@parley/inbox';
 import { WEBHOOK_MAPPERS } from './webhook-mappers.js';
 
@@ -13,9 +13,6 @@ export interface WebhookReceipt {
 }
 
 // Meta wants its 200 within 5 s and sends up to 1,000 updates at once: past this size a batch is stored
-// in one insert (the outbox) and ingested by the worker, so the answer never waits for the ingestion.
-const ASYNC_BATCH_THRESHOLD = Number(process.env.WEBHOOK_ASYNC_BATCH ?? 25);
-
 // Events of different customers are ingested side by side (group commit then puts them in shared
 // transactions, their statements in shared round trips); one customer's events go one at a time.
 const PARALLEL_CONTACTS = 32;
@@ -25,7 +22,10 @@ const PARALLEL_CONTACTS = 32;
 export class WebhookService {
   private readonly logger = new Logger('Webhooks');
 
-  constructor(private readonly inboxes: InboxesService, private readonly ingestion: IngestionService, private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly inboxes: InboxesService, private readonly ingestion: IngestionService, private readonly tx: TransactionRunner,
+    @InjectConfig() private readonly config: ParleyConfig,
+  ) {}
 
   async handshake(channel: ChannelType, inboxId: string, query: Record<string, unknown>): Promise<string> {
     const inbox = await this.inbox(channel, inboxId);
@@ -54,7 +54,9 @@ export class WebhookService {
     for (const e of errors) this.logger.warn(`inbox ${inboxId}: skipped ${e.index}: ${e.reason}`);
     const own = events.filter((m) => this.addressedTo(inbox, m));
     const base = { received: events.length + errors.length, ignored: events.length - own.length, rejected: errors.length };
-    if (own.length > ASYNC_BATCH_THRESHOLD) {
+    // Meta wants its 200 within 5 s and sends up to 1,000 updates at once: past WEBHOOK_ASYNC_BATCH a batch is
+    // stored in one insert (the outbox) and ingested by the worker, so the answer never waits for the ingestion.
+    if (own.length > this.config.WEBHOOK_ASYNC_BATCH) {
       await this.tx.run(({ outbox }) => outbox.job('webhook.ingest-batch', { inboxId: inbox.id, events: own.map((m) => m.event) }));
       return { ...base, stored: 0, duplicates: 0, updated: 0, queued: own.length };
     }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { JobPayloads } from '@parley/contracts';
-import { JobDispatcher, type JobHandler } from '@parley/core';
+import { InjectConfig, JobDispatcher, type JobHandler, type ParleyConfig } from '@parley/core';
 import { AutoAssignmentService, AutoResolveService, ConversationFollowup, MentionNotifier, SlaService } from '@parley/inbox';
 
 /** A delayed job may be promoted a few ms before its time by clock skew between Redis and us: wait it out. */
@@ -77,10 +77,6 @@ export class NoteMentionsJob implements JobHandler<'note.mentions'> {
   }
 }
 
-const SWEEP_MS = Number(process.env.AUTOMATION_SWEEP_MS ?? 30_000);
-// A job normally fires on time; the sweeper only takes what is this late, so it never races a live job.
-const SWEEP_GRACE_MS = Number(process.env.AUTOMATION_SWEEP_GRACE_MS ?? 5_000);
-
 /**
  * The safety net, as one repeatable BullMQ job (one schedule however many workers run): SLA steps whose
  * reminder or due time passed without their job, pending conversations due to auto-resolve, and
@@ -95,18 +91,20 @@ export class AutomationSweepJob implements JobHandler<'automation.sweep'>, OnApp
     private readonly autoResolve: AutoResolveService,
     private readonly assignment: AutoAssignmentService,
     private readonly jobs: JobDispatcher,
+    @InjectConfig() private readonly config: ParleyConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (process.env.AUTOMATION_SWEEP === 'off') return;
-    await this.jobs.queue('sla')?.upsertJobScheduler('automation-sweep', { every: SWEEP_MS }, {
+    if (!this.config.AUTOMATION_SWEEP) return;
+    await this.jobs.queue('sla')?.upsertJobScheduler('automation-sweep', { every: this.config.AUTOMATION_SWEEP_MS }, {
       name: 'automation.sweep', data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 },
     });
   }
 
   async handle(): Promise<void> {
     const now = new Date();
-    const overdue = await this.sla.overdue(now, SWEEP_GRACE_MS, 1000);
+    // A job normally fires on time; the sweeper only takes what is this late, so it never races a live job.
+    const overdue = await this.sla.overdue(now, this.config.AUTOMATION_SWEEP_GRACE_MS, 1000);
     for (let i = 0; i < overdue.length; i += 20) await Promise.all(overdue.slice(i, i + 20).map((id) => this.sla.sync(id, now)));
     for (const id of await this.autoResolve.candidates(now, 500)) await this.autoResolve.resolveIfDue(id, now);
     const assigned = await this.assignment.drain(null, 50);

@@ -1,8 +1,7 @@
 import { Global, Module } from '@nestjs/common';
-import { loadConfig, type ParleyConfig } from './config.js';
+import { loadConfig, PARLEY_CONFIG, type ParleyConfig } from './config.js';
 
-export const PARLEY_CONFIG = Symbol('PARLEY_CONFIG');
-
+/** Parses the environment once, when the app starts (a bad value stops it), and offers it to every module. */
 @Global()
 @Module({
   providers: [{ provide: PARLEY_CONFIG, useFactory: (): ParleyConfig => loadConfig() }],

@@ -1,45 +1,111 @@
-/** Configuration from the environment, with defaults that work on a developer's machine. */
-export interface ParleyConfig {
-  databaseUrl: string;
-  redisUrl: string;
-  port: number;
-  graphApiUrl: string;
-  adminEmail: string | null;
-  adminPassword: string | null;
-  sessionTtlHours: number;
-  /** where the dashboard is served from, for CORS and links */
-  webOrigin: string;
-  /** public base URL of the api, used to show webhook URLs to admins */
-  publicUrl: string;
-  cookieSecure: boolean;
-  loginRateLimit: { limit: number; ttlSeconds: number };
-  /** group commit of incoming messages: transactions in flight at once, most messages in one */
-  ingestion: { lanes: number; maxBatch: number };
-  /** a second port serving /metrics and the health probes without authentication (null: none) */
-  metricsPort: number | null;
-  /** pino level: trace, debug, info, warn, error, fatal or silent */
-  logLevel: string;
-  /** false (OBSERVABILITY=off): no request logs and no per-event metrics, for measuring their cost */
-  observability: boolean;
+/**
+ * Every environment variable the api and worker read, typed, defaulted and validated in one place.
+ *
+ * The config is parsed once when an app starts (ConfigModule) and injected where needed:
+ *   constructor(@InjectConfig() private readonly config: ParleyConfig) {}  ...  this.config.SESSION_TTL_HOURS
+ * A bad value stops the start with an error naming the variable (ConfigError); nothing else reads process.env.
+ *
+ * Adding a variable is one line in ENV below: its name (the same in code and in .env.example), its type
+ * and its default. Then document it in .env.example (a test checks that file lists every name here).
+ * Helpers: int(default, min, max), flag(default) for on/off switches, url(default, protocols), text(default);
+ * whole(min, max) / anyUrl(protocols) with .optional() for a variable that is off when unset.
+ */
+import { Inject } from '@nestjs/common';
+import { z } from 'zod';
+
+const whole = (min = 0, max = Number.MAX_SAFE_INTEGER) =>
+  z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) => whole(min, max).default(fallback);
+/** An on/off switch: on|off, true|false or 1|0. */
+const flag = (fallback: boolean) =>
+  z.enum(['on', 'off', 'true', 'false', '1', '0'], { error: 'must be on or off (true/false, 1/0)' })
+    .transform((v) => v === 'on' || v === 'true' || v === '1').default(fallback);
+const anyUrl = (protocols: RegExp) => z.url({ protocol: protocols, error: `must be a URL (${protocols.source.replace(/[\^$]/g, '')})` });
+const url = (fallback: string, protocols: RegExp) => anyUrl(protocols).default(fallback);
+const text = (fallback: string) => z.string().min(1).default(fallback);
+/** A number of proxies in front of the api, or true/false (express's `trust proxy`). */
+const trustProxy = z.string().regex(/^(\d+|true|false)$/, 'must be a number of proxies, true or false')
+  .transform((v) => (/^\d+$/.test(v) ? Number(v) : v === 'true')).optional();
+
+const ENV = z.object({
+  // Services
+  DATABASE_URL: url('postgres://postgres@127.0.0.1:5432/parley', /^postgres(ql)?$/),
+  DB_POOL_SIZE: int(20, 1, 1000),
+  REDIS_URL: url('redis://127.0.0.1:6379', /^rediss?$/),
+  // HTTP
+  PORT: int(3000, 0, 65535),
+  HOST: text('0.0.0.0'),
+  PUBLIC_URL: anyUrl(/^https?$/).optional(), // default: http://localhost:<PORT>
+  WEB_ORIGIN: text('http://localhost:5173'),
+  COOKIE_SECURE: flag(false),
+  TRUST_PROXY: trustProxy,
+  // Accounts and sign-in
+  PARLEY_ADMIN_EMAIL: z.email('must be an email address').optional(),
+  PARLEY_ADMIN_PASSWORD: z.string().optional(),
+  SESSION_TTL_HOURS: int(24 * 14, 1),
+  LOGIN_RATE_LIMIT: int(10, 1),
+  LOGIN_RATE_WINDOW_SECONDS: int(60, 1),
+  BCRYPT_COST: int(10, 4, 31),
+  // Channels
+  GRAPH_API_URL: url('https://graph.facebook.com', /^https?$/),
+  // Internals
+  PARLEY_QUEUE_PREFIX: text('parley'),
+  OUTBOX_RELAY: flag(true),
+  OUTBOX_KICK_MS: int(5, 0),
+  INGEST_LANES: int(2, 1),
+  INGEST_BATCH: int(32, 1),
+  WEBHOOK_ASYNC_BATCH: int(25, 1),
+  PRESENCE_TTL_MS: int(45_000, 100),
+  SHUTDOWN_GRACE_MS: int(25_000, 0),
+  // Worker queues
+  INGESTION_CONCURRENCY: int(4, 1),
+  AUTOMATION_CONCURRENCY: int(20, 1),
+  SLA_TIMER_CONCURRENCY: int(20, 1),
+  SLA_CONCURRENCY: int(1, 1),
+  DELIVERY_RATE_PER_100MS: int(27, 1),
+  AUTOMATION_SWEEP: flag(true),
+  AUTOMATION_SWEEP_MS: int(30_000, 100),
+  AUTOMATION_SWEEP_GRACE_MS: int(5_000, 0),
+  // Observability
+  METRICS_PORT: whole(0, 65535).optional(), // unset: no unauthenticated metrics port; 0 picks a free one
+  METRICS_HOST: text('0.0.0.0'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], { error: 'must be trace, debug, info, warn, error, fatal or silent' }).default('info'),
+  OBSERVABILITY: flag(true),
+});
+
+/** The names of every variable in ENV (for .env.example's test and error messages). */
+export const CONFIG_VARIABLES = Object.keys(ENV.shape) as (keyof typeof ENV.shape)[];
+
+type Parsed = z.output<typeof ENV>;
+export type ParleyConfig = Readonly<Parsed & { PUBLIC_URL: string }>;
+
+/** Startup refused: each line names a variable and what is wrong with it. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration (check the environment or .env):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
 }
 
+// Values of these are never echoed in an error: they may hold a password.
+const SECRET = /PASSWORD|SECRET|KEY|TOKEN|_URL$/;
+
+/** Parses the environment; throws ConfigError naming every bad variable. Empty values count as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ParleyConfig {
-  const port = Number(env.PORT ?? 3000);
-  return {
-    databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/parley',
-    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    port,
-    graphApiUrl: env.GRAPH_API_URL ?? 'https://graph.facebook.com',
-    adminEmail: env.PARLEY_ADMIN_EMAIL ?? null,
-    adminPassword: env.PARLEY_ADMIN_PASSWORD ?? null,
-    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 24 * 14),
-    webOrigin: env.WEB_ORIGIN ?? 'http://localhost:5173',
-    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
-    cookieSecure: env.COOKIE_SECURE === 'true',
-    loginRateLimit: { limit: Number(env.LOGIN_RATE_LIMIT ?? 10), ttlSeconds: Number(env.LOGIN_RATE_WINDOW_SECONDS ?? 60) },
-    ingestion: { lanes: Number(env.INGEST_LANES ?? 2), maxBatch: Number(env.INGEST_BATCH ?? 32) },
-    metricsPort: env.METRICS_PORT ? Number(env.METRICS_PORT) : null,
-    logLevel: env.LOG_LEVEL ?? 'info',
-    observability: env.OBSERVABILITY !== 'off',
-  };
+  const input = Object.fromEntries(CONFIG_VARIABLES.filter((k) => env[k] !== undefined && env[k] !== '').map((k) => [k, env[k]]));
+  const result = ENV.safeParse(input);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      const value = SECRET.test(name) ? '' : ` (got "${input[name]}")`;
+      return `${name} ${issue.message}${value}`;
+    }));
+  }
+  const c: Parsed = result.data;
+  return Object.freeze({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` });
 }
+
+export const PARLEY_CONFIG = Symbol('PARLEY_CONFIG');
+
+/** Injects the app's ParleyConfig: `constructor(@InjectConfig() private readonly config: ParleyConfig)`. */
+export const InjectConfig = (): ParameterDecorator => Inject(PARLEY_CONFIG);

@@ -1,13 +1,13 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { loadConfig } from '../config/config.js';
+import { PARLEY_CONFIG, type ParleyConfig } from '../config/config.js';
 import { dataSourceOptions } from './data-source.js';
 import { ENTITIES } from './entities/index.js';
 
 @Global()
 @Module({
   imports: [
-    TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptions(loadConfig().databaseUrl) }),
+    TypeOrmModule.forRootAsync({ inject: [PARLEY_CONFIG], useFactory: (c: ParleyConfig) => dataSourceOptions(c.DATABASE_URL, {}, c.DB_POOL_SIZE) }),
     TypeOrmModule.forFeature(ENTITIES),
   ],
   exports: [TypeOrmModule],

@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PARLEY_CONFIG } from '../config/config.module.js';
-import type { ParleyConfig } from '../config/config.js';
+import { PARLEY_CONFIG, type ParleyConfig } from '../config/config.js';
 import { HealthService } from '../health/health.service.js';
 import { MetricsService } from './metrics.service.js';
 
@@ -19,14 +18,14 @@ export class OpsServer implements OnApplicationBootstrap, OnApplicationShutdown 
   constructor(@Inject(PARLEY_CONFIG) private readonly config: ParleyConfig, private readonly metrics: MetricsService, private readonly health: HealthService) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.metricsPort === null) return;
+    if (this.config.METRICS_PORT === undefined) return;
     const server = createServer((req, res) => void this.answer(req.url ?? '/').then(({ status, type, body }) => {
       res.writeHead(status, { 'Content-Type': type });
       res.end(body);
     }));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.config.metricsPort!, process.env.METRICS_HOST ?? '0.0.0.0', () => resolve());
+      server.listen(this.config.METRICS_PORT!, this.config.METRICS_HOST, () => resolve());
     });
     this.server = server;
     this.logger.log(`metrics and health on port ${this.port()}`);

@@ -1,6 +1,6 @@
 import { Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '../config/config.js';
+import { PARLEY_CONFIG, type ParleyConfig } from '../config/config.js';
 import { JobDispatcher } from '../queue/job-dispatcher.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { OutboxRelay } from './outbox.relay.js';
@@ -9,12 +9,12 @@ import { TransactionRunner } from './transaction.runner.js';
 @Global()
 @Module({
   providers: [
-    { provide: JobDispatcher, useFactory: () => new JobDispatcher(loadConfig().redisUrl) },
-    { provide: RealtimePublisher, useFactory: () => new RealtimePublisher(loadConfig().redisUrl) },
+    { provide: JobDispatcher, inject: [PARLEY_CONFIG], useFactory: (c: ParleyConfig) => new JobDispatcher(c.REDIS_URL, c.PARLEY_QUEUE_PREFIX) },
+    { provide: RealtimePublisher, inject: [PARLEY_CONFIG], useFactory: (c: ParleyConfig) => new RealtimePublisher(c.REDIS_URL, c.PARLEY_QUEUE_PREFIX) },
     {
       provide: OutboxRelay,
-      inject: [DataSource, JobDispatcher, RealtimePublisher],
-      useFactory: (ds: DataSource, jobs: JobDispatcher, rt: RealtimePublisher) => new OutboxRelay(ds, jobs, rt),
+      inject: [DataSource, JobDispatcher, RealtimePublisher, PARLEY_CONFIG],
+      useFactory: (ds: DataSource, jobs: JobDispatcher, rt: RealtimePublisher, c: ParleyConfig) => new OutboxRelay(ds, jobs, rt, undefined, c.OUTBOX_KICK_MS),
     },
     TransactionRunner,
   ],
@@ -25,10 +25,11 @@ export class OutboxModule implements OnModuleInit, OnApplicationShutdown {
     @Inject(OutboxRelay) private readonly relay: OutboxRelay,
     @Inject(JobDispatcher) private readonly jobs: JobDispatcher,
     @Inject(RealtimePublisher) private readonly realtime: RealtimePublisher,
+    @Inject(PARLEY_CONFIG) private readonly config: ParleyConfig,
   ) {}
 
   onModuleInit(): void {
-    if (process.env.OUTBOX_RELAY !== 'off') this.relay.start();
+    if (this.config.OUTBOX_RELAY) this.relay.start();
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -6,8 +6,6 @@ import type { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { pgClientOf, type PgResult } from '../database/prepared.js';
 import { outboxRelayLagSeconds, realtimeFanoutSeconds } from '../metrics/metrics.js';
 
-const KICK_COALESCE_MS = Number(process.env.OUTBOX_KICK_MS ?? 5);
-
 interface OutboxRow { id: string; kind: 'job' | 'realtime'; name: string; payload: Record<string, unknown>; options: Record<string, unknown>; created_at: Date }
 
 /**
@@ -31,6 +29,8 @@ export class OutboxRelay {
     private readonly jobs: JobDispatcher,
     private readonly realtime: RealtimePublisher,
     private readonly batchSize = 200,
+    /** how long a kick waits for more commits to join it (OUTBOX_KICK_MS) */
+    private readonly kickCoalesceMs = 5,
   ) {
     if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`outbox batch size must be a positive integer, not ${batchSize}`);
     this.claimSql = `BEGIN; DELETE FROM outbox WHERE id IN (SELECT id FROM outbox ORDER BY id LIMIT ${batchSize} FOR UPDATE SKIP LOCKED)
@@ -56,7 +56,7 @@ export class OutboxRelay {
   /**
    * Relay soon (called after a local commit, so events do not wait for the next tick). Kicks within a few
    * milliseconds share one relay transaction: under load that is one claim of many rows instead of one per
-   * commit, for at most KICK_COALESCE_MS of added latency.
+   * commit, for at most kickCoalesceMs of added latency.
    */
   kick(): void {
     if (this.stopped || !this.started) return;
@@ -72,7 +72,7 @@ export class OutboxRelay {
         // under load a pass then carries several transactions' rows.
         if (this.again) this.kick();
       });
-    }, KICK_COALESCE_MS);
+    }, this.kickCoalesceMs);
   }
 
   /** Relays until a claim comes back short of a full batch; returns how many rows went out. */

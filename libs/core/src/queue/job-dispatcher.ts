@@ -1,14 +1,14 @@
 import { Queue } from 'bullmq';
 import { JOB_QUEUES, type JobName, type JobPayloads } from '@parley/contracts';
-import { QUEUE_NAMES, queuePrefix, redisConnection } from './queue.names.js';
+import { QUEUE_NAMES, redisConnection } from './queue.names.js';
 
 /** The only place jobs enter BullMQ: the names and payloads come from the typed catalog. */
 export class JobDispatcher {
   private readonly queues = new Map<string, Queue>();
 
-  constructor(redisUrl: string) {
+  constructor(redisUrl: string, prefix: string) {
     for (const name of QUEUE_NAMES) {
-      this.queues.set(name, new Queue(name, { connection: redisConnection(redisUrl), prefix: queuePrefix() }));
+      this.queues.set(name, new Queue(name, { connection: redisConnection(redisUrl), prefix }));
     }
   }
 

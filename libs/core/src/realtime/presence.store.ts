@@ -1,5 +1,4 @@
 import type { Redis } from 'ioredis';
-import { queuePrefix } from '../queue/queue.names.js';
 
 export interface Viewer { id: string; name: string }
 
@@ -9,9 +8,7 @@ export interface Viewer { id: string; name: string }
  * expire and the sweep of any other process reports the users offline.
  */
 export class PresenceStore {
-  private readonly p = queuePrefix();
-
-  constructor(private readonly redis: Redis, readonly ttlMs: number) {}
+  constructor(private readonly redis: Redis, readonly ttlMs: number, private readonly p: string) {}
 
   private userKey = (userId: string) => `${this.p}:presence:user:${userId}`;
   private viewKey = (conversationId: string) => `${this.p}:viewing:${conversationId}`;

@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import type { ClientEventName, RealtimeAudience } from '@parley/contracts';
 
 /** The Redis channel prefix shared by the api's socket.io adapter and every publisher. */
-export const realtimeChannelKey = (): string => `${process.env.PARLEY_QUEUE_PREFIX ?? 'parley'}-socket.io`;
+export const realtimeChannelKey = (prefix: string): string => `${prefix}-socket.io`;
 
 /** The server-side event (api process to api process) that asks for a re-check of a user's conversation rooms. */
 export const RECHECK_CONVERSATION_ROOMS = 'parley:recheck-conversation-rooms';
@@ -27,11 +27,11 @@ export class RealtimePublisher {
   /** The PUBLISH the emitter issued last: the emitter drops its promise, we keep it to await or to log. */
   private lastPublish: Promise<unknown> = Promise.resolve();
 
-  constructor(redisUrl: string) {
+  constructor(redisUrl: string, private readonly prefix: string) {
     // Auto-pipelining sends the relay's burst of publishes in a few writes instead of one each.
     this.redis = new Redis(redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2, enableAutoPipelining: true });
     const client = { publish: (channel: string, message: Buffer) => (this.lastPublish = this.redis.publish(channel, message)) };
-    this.emitter = new Emitter(client, { key: realtimeChannelKey() });
+    this.emitter = new Emitter(client, { key: realtimeChannelKey(prefix) });
   }
 
   /** Resolves once Redis took the event; rejects when it did not (the relay then keeps the outbox row). */
@@ -72,6 +72,11 @@ export class RealtimePublisher {
   /** The Redis connection, for stores that live beside the realtime layer (presence, viewing). */
   get client(): Redis {
     return this.redis;
+  }
+
+  /** The deployment's Redis key prefix (PARLEY_QUEUE_PREFIX), for those stores' keys. */
+  get keyPrefix(): string {
+    return this.prefix;
   }
 
   async ping(): Promise<void> {

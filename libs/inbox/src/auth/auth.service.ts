@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { Repository } from 'typeorm';
 import type { LoginResponse } from '@parley/contracts';
-import { loadConfig, runPrepared, SessionEntity, UserEntity, type PreparedStatement } from '@parley/core';
+import { InjectConfig, runPrepared, SessionEntity, UserEntity, type ParleyConfig, type PreparedStatement } from '@parley/core';
 import type { Actor } from '../access/actor.js';
 import { hashPassword, verifyPassword } from '../users/password.js';
 import { toUserDto } from '../users/user.mapper.js';
@@ -17,23 +17,26 @@ const ACTOR_OF_TOKEN: PreparedStatement = {
          WHERE s.token_hash = $1 AND s.expires_at > now() AND u.deactivated_at IS NULL`,
 };
 
-// Compared against when the email is unknown, so a wrong email costs as long as a wrong password.
-const DUMMY_HASH = hashPassword('parley-timing-equalizer');
-
 @Injectable()
 export class AuthService {
   private readonly logger = new Logger('AuthService');
-  private readonly ttlMs = loadConfig().sessionTtlHours * 3600_000;
+  private readonly ttlMs: number;
+  /** Compared against when the email is unknown, so a wrong email costs as long as a wrong password. */
+  private readonly dummyHash: Promise<string>;
 
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
-  ) {}
+    @InjectConfig() config: ParleyConfig,
+  ) {
+    this.ttlMs = config.SESSION_TTL_HOURS * 3600_000;
+    this.dummyHash = hashPassword('parley-timing-equalizer', config.BCRYPT_COST);
+  }
 
   async login(email: string, password: string): Promise<LoginResponse> {
     const user = await this.users.createQueryBuilder('u').addSelect('u.passwordHash')
       .where('u.email = :email AND u.deactivated_at IS NULL', { email: email.trim().toLowerCase() }).getOne();
-    const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
+    const ok = await verifyPassword(password, user?.passwordHash ?? (await this.dummyHash));
     if (!user || !ok) throw new UnauthorizedException('Wrong email or password');
     const token = randomBytes(32).toString('base64url');
     await this.sessions.insert({ tokenHash: sha256(token), userId: user.id, expiresAt: new Date(Date.now() + this.ttlMs) });

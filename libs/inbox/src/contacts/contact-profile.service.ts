@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { GraphApiError } from '@parley/channels';
-import { ContactEntity, returningRows, TransactionRunner } from '@parley/core';
+import { GraphApiError, type GraphApiClient } from '@parley/channels';
+import { ContactEntity, InjectConfig, returningRows, TransactionRunner, type ParleyConfig } from '@parley/core';
 import { meteredGraphClient } from '../delivery/metered-graph-client.js';
 import { toListItem } from '../conversations/conversation-row.js';
 import { ConversationsRepository } from '../conversations/conversations.repository.js';
@@ -15,9 +15,14 @@ const REFRESH_AFTER_MS = 7 * 24 * 3600_000;
 @Injectable()
 export class ContactProfileService {
   private readonly logger = new Logger('ContactProfile');
-  private readonly graph = meteredGraphClient();
+  private readonly graph: GraphApiClient;
 
-  constructor(private readonly dataSource: DataSource, private readonly tx: TransactionRunner, private readonly conversations: ConversationsRepository) {}
+  constructor(
+    private readonly dataSource: DataSource, private readonly tx: TransactionRunner, private readonly conversations: ConversationsRepository,
+    @InjectConfig() config: ParleyConfig,
+  ) {
+    this.graph = meteredGraphClient(config.GRAPH_API_URL);
+  }
 
   async refresh(contactId: string, now = new Date()): Promise<'updated' | 'fresh' | 'skipped'> {
     const [row] = await this.dataSource.query(

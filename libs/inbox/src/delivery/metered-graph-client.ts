@@ -1,9 +1,9 @@
 import { GraphApiClient, type GraphCall } from '@parley/channels';
-import { graphRateLimited, graphRequestSeconds, loadConfig } from '@parley/core';
+import { graphRateLimited, graphRequestSeconds } from '@parley/core';
 
 /** The Graph API client every sender and profile look-up uses, with each call timed into the metrics. */
-export function meteredGraphClient(): GraphApiClient {
-  return new GraphApiClient({ baseUrl: loadConfig().graphApiUrl, onCall: recordGraphCall });
+export function meteredGraphClient(baseUrl: string): GraphApiClient {
+  return new GraphApiClient({ baseUrl, onCall: recordGraphCall });
 }
 
 function recordGraphCall(call: GraphCall): void {

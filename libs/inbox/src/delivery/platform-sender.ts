@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { replyWindow, type SendAttachment } from '@parley/channels';
+import { replyWindow, type GraphApiClient, type SendAttachment } from '@parley/channels';
 import type { Attachment, ChannelType } from '@parley/contracts';
-import type { MessageEntity } from '@parley/core';
+import { InjectConfig, type MessageEntity, type ParleyConfig } from '@parley/core';
 import { meteredGraphClient } from './metered-graph-client.js';
 
 export interface SendTarget {
@@ -18,7 +18,11 @@ const SENDABLE: Record<string, SendAttachment['type']> = { image: 'image', audio
 /** Calls the platform for one message: text first, then one send per attachment (the platforms take one each). */
 @Injectable()
 export class PlatformSender {
-  private readonly graph = meteredGraphClient();
+  private readonly graph: GraphApiClient;
+
+  constructor(@InjectConfig() config: ParleyConfig) {
+    this.graph = meteredGraphClient(config.GRAPH_API_URL);
+  }
 
   /** Returns the platform id of the first part sent; throws GraphApiError on failure. */
   async send(m: Pick<MessageEntity, 'id' | 'text' | 'attachments' | 'senderType'>, t: SendTarget, now = new Date()): Promise<string | null> {

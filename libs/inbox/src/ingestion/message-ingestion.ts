@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { InboundEchoEvent, InboundMessageEvent } from '@parley/contracts';
-import { GroupCommit, loadConfig, MessageEntity, TransactionRunner, type ConversationEntity, type Tx } from '@parley/core';
+import { GroupCommit, InjectConfig, MessageEntity, TransactionRunner, type ConversationEntity, type ParleyConfig, type Tx } from '@parley/core';
 import { toListItem } from '../conversations/conversation-row.js';
 import { applyIncoming, applyReply, replyMayLeaveWaiting, type DerivedFields } from '../conversations/derived-fields.js';
 import type { HistoryEntry } from '../history/conversation-history.js';
@@ -22,8 +22,8 @@ export interface IngestInbox { id: string; unarchiveOnIncoming: boolean }
 export class MessageIngestion {
   private readonly group: GroupCommit;
 
-  constructor(private readonly tx: TransactionRunner) {
-    this.group = new GroupCommit(tx, loadConfig().ingestion);
+  constructor(private readonly tx: TransactionRunner, @InjectConfig() config: ParleyConfig) {
+    this.group = new GroupCommit(tx, { lanes: config.INGEST_LANES, maxBatch: config.INGEST_BATCH });
   }
 
   async incoming(inbox: IngestInbox, e: InboundMessageEvent): Promise<IngestOutcome> {

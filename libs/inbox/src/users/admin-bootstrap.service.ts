@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { loadConfig, UserEntity } from '@parley/core';
+import { InjectConfig, UserEntity, type ParleyConfig } from '@parley/core';
 import { UsersService } from './users.service.js';
 
 /** The first admin comes from PARLEY_ADMIN_EMAIL / PARLEY_ADMIN_PASSWORD, once, on the first start. */
@@ -9,10 +9,13 @@ import { UsersService } from './users.service.js';
 export class AdminBootstrapService implements OnApplicationBootstrap {
   private readonly logger = new Logger('AdminBootstrap');
 
-  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>, private readonly usersService: UsersService) {}
+  constructor(
+    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>, private readonly usersService: UsersService,
+    @InjectConfig() private readonly config: ParleyConfig,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { adminEmail, adminPassword } = loadConfig();
+    const { PARLEY_ADMIN_EMAIL: adminEmail, PARLEY_ADMIN_PASSWORD: adminPassword } = this.config;
     if (!adminEmail || !adminPassword) return;
     if (await this.users.exists({ where: { email: adminEmail.toLowerCase() } })) return;
     await this.usersService.createUnchecked({ email: adminEmail, name: 'Admin', password: adminPassword, role: 'admin' });

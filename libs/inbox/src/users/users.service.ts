@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import type { Availability, UserDto, UserRole } from '@parley/contracts';
-import { SessionEntity, UserEntity } from '@parley/core';
+import { InjectConfig, SessionEntity, UserEntity, type ParleyConfig } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
@@ -19,6 +19,7 @@ export class UsersService {
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly access: AccessService,
     private readonly audit: AuditLogService,
+    @InjectConfig() private readonly config: ParleyConfig,
   ) {}
 
   async list(): Promise<UserDto[]> {
@@ -44,7 +45,7 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     if (await this.users.exists({ where: { email } })) throw new ConflictException(`A user with email ${email} already exists`);
     const saved = await this.users.save(this.users.create({
-      email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(input.password),
+      email, name: input.name.trim(), role: input.role, passwordHash: await hashPassword(input.password, this.config.BCRYPT_COST),
     }));
     return toUserDto(saved);
   }
@@ -56,7 +57,7 @@ export class UsersService {
     const before = { role: user.role, deactivated: user.deactivatedAt !== null };
     if (input.name !== undefined) user.name = input.name.trim();
     if (input.role !== undefined) user.role = input.role;
-    if (input.password !== undefined) user.passwordHash = await hashPassword(input.password);
+    if (input.password !== undefined) user.passwordHash = await hashPassword(input.password, this.config.BCRYPT_COST);
     if (input.deactivated !== undefined) user.deactivatedAt = input.deactivated ? new Date() : null;
     const saved = await this.users.save(user);
     // A password change or deactivation ends every open session of that user.

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AutoAssignMode } from '@parley/contracts';
-import { InboxEntity, PresenceStore, preparedQuery, RealtimePublisher } from '@parley/core';
+import { InboxEntity, InjectConfig, PresenceStore, preparedQuery, RealtimePublisher, type ParleyConfig } from '@parley/core';
 import { assign } from '../../conversations/conversation-actions.js';
 import { ConversationMutator } from '../../conversations/conversation-mutator.js';
 import { pickAssignee } from './assignment-pick.js';
 import { BatchedRead } from '../batched-read.js';
-
-const PRESENCE_TTL_MS = Number(process.env.PRESENCE_TTL_MS ?? 45_000);
 
 /**
  * Assigns new and reopened conversations to a member of the inbox who is online (a live socket and
@@ -23,8 +21,11 @@ export class AutoAssignmentService {
   /** It runs after every customer message: prepared, and shared by the checks running at the same time. */
   private readonly candidates: BatchedRead<Candidate>;
 
-  constructor(private readonly dataSource: DataSource, private readonly mutator: ConversationMutator, realtime: RealtimePublisher) {
-    this.presence = new PresenceStore(realtime.client, PRESENCE_TTL_MS);
+  constructor(
+    private readonly dataSource: DataSource, private readonly mutator: ConversationMutator, realtime: RealtimePublisher,
+    @InjectConfig() config: ParleyConfig,
+  ) {
+    this.presence = new PresenceStore(realtime.client, config.PRESENCE_TTL_MS, realtime.keyPrefix);
     this.candidates = new BatchedRead((ids) => preparedQuery<Candidate>(this.dataSource, 'assignment-candidates',
       'SELECT c.id, c.inbox_id, c.status, c.assignee_id, c.archived, i.settings FROM conversations c JOIN inboxes i ON i.id = c.inbox_id WHERE c.id = ANY($1::uuid[])',
       [ids]), (row) => row.id);
