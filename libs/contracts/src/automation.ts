@@ -68,3 +68,14 @@ export interface ConversationSlaDto {
   paused: boolean;
   targets: Partial<Record<SlaTargetName, { startedAt: string; dueAt: string | null; outcome: 'running' | 'hit' | 'missed' }>>;
 }
+
+/** GET /api/notifications */
+export interface NotificationListDto {
+  items: NotificationDto[];
+  unreadCount: number;
+}
+
+/** GET and PUT /api/inboxes/:inboxId/business-hours */
+export interface BusinessHoursEnvelopeDto {
+  businessHours: BusinessHoursDto | null;
+}

@@ -1,6 +1,5 @@
-import type {
-  Attachment,
-} from './inbound.js';
+import type { Attachment } from './inbound.js';
+import type { PresenceStatus } from './events.js';
 import type {
   Availability, ChannelType, ConversationSort, ConversationStatus, ConversationView, DeliveryStatus,
   MessageDirection, MessageKind, Priority, QuickReplyScope, SenderType, UserRole,
@@ -178,4 +177,34 @@ export interface HealthDto {
   status: 'ok' | 'error';
   postgres: 'up' | 'down';
   redis: 'up' | 'down';
+}
+
+/** GET /api/conversations/changes: what changed since the cursor; call again with `cursor` while `more`. */
+export interface ConversationChangesDto {
+  items: ConversationListItemDto[];
+  cursor: string;
+  more: boolean;
+}
+
+/** POST /api/conversations/bulk: each conversation is changed or fails on its own. */
+export interface BulkResultDto {
+  updated: ConversationListItemDto[];
+  failed: { id: string; reason: string }[];
+}
+
+/** POST .../messages and .../notes: the new message and the conversation as it is now. */
+export interface MessageResultDto {
+  message: MessageDto;
+  conversation: ConversationListItemDto;
+}
+
+/** GET /api/presence: who is online or away; everyone missing is offline. */
+export interface PresenceDto {
+  userId: string;
+  availability: PresenceStatus;
+}
+
+/** How many rows a bulk update changed. */
+export interface UpdatedCountDto {
+  updated: number;
 }

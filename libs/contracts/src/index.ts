@@ -6,3 +6,4 @@ export * from './jobs.js';
 export * from './automation.js';
 export * from './reports.js';
 export * from './audit.js';
+export * from './requests/index.js';

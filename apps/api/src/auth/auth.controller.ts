@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Ip, Post, Put, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { LoginResponse, UserDto } from '@parley/contracts';
 import { InjectConfig, type ParleyConfig } from '@parley/core';
@@ -10,6 +10,7 @@ import { PresenceService } from '../realtime/presence.service.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
 import { Public } from './public.decorator.js';
 import { SESSION_COOKIE } from './session-token.js';
+import { LoginResponseBody, UserResponse } from '../http/users/users.responses.js';
 
 
 @ApiTags('auth')
@@ -24,6 +25,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiOkResponse({ type: LoginResponseBody })
   async login(@Body() body: LoginBody, @Ip() ip: string, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     await this.limiter.consume(ip, body.email);
     const result = await this.auth.login(body.email, body.password);
@@ -36,17 +38,20 @@ export class AuthController {
 
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'the session has ended' })
   async logout(@Req() req: AuthedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     if (req.sessionToken) await this.auth.logout(req.sessionToken);
     res.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
   @Get('me')
+  @ApiOkResponse({ type: UserResponse })
   me(@CurrentActor() actor: Actor): Promise<UserDto> {
     return this.users.get(actor.id);
   }
 
   @Put('me/availability')
+  @ApiOkResponse({ type: UserResponse })
   async availability(@CurrentActor() actor: Actor, @Body() body: AvailabilityBody): Promise<UserDto> {
     const user = await this.users.setAvailability(actor, body.availability);
     await this.presence.announce(actor.id);

@@ -1,11 +1,11 @@
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
-import { AVAILABILITIES, type Availability } from '@parley/contracts';
+import { AVAILABILITIES, USER_LIMITS, type AvailabilityRequest, type Availability, type LoginRequest } from '@parley/contracts';
+import { Email, OneOf, Text } from '../http/fields.js';
 
-export class LoginBody {
-  @IsEmail({}, { message: 'email must be an email address' }) email: string;
-  @IsString() @MinLength(1) @MaxLength(200) password: string;
+export class LoginBody implements LoginRequest {
+  @Email({ max: USER_LIMITS.email, example: 'ana@example.com', message: 'email must be an email address' }) email: string;
+  @Text({ max: USER_LIMITS.passwordMax, example: 'correct horse battery' }) password: string;
 }
 
-export class AvailabilityBody {
-  @IsIn(AVAILABILITIES, { message: `availability must be one of ${AVAILABILITIES.join(', ')}` }) availability: Availability;
+export class AvailabilityBody implements AvailabilityRequest {
+  @OneOf(AVAILABILITIES, { example: 'away' }) availability: Availability;
 }

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import type { PresenceStatus } from '@parley/contracts';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { PresenceDto } from '@parley/contracts';
+import { PresenceResponse } from './presence.responses.js';
 import { PresenceService } from './presence.service.js';
 
 @ApiTags('presence')
@@ -9,7 +10,7 @@ export class PresenceController {
   constructor(private readonly presence: PresenceService) {}
 
   /** Who is online or away right now; everyone else is offline. */
-  @Get() list(): Promise<{ userId: string; availability: PresenceStatus }[]> {
+  @Get() @ApiOkResponse({ type: [PresenceResponse] }) list(): Promise<PresenceDto[]> {
     return this.presence.statuses();
   }
 }

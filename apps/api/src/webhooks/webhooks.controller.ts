@@ -1,13 +1,18 @@
 import { Controller, Get, Header, Headers, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post, Query, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiHeader, ApiOkResponse, ApiParam, ApiProduces, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { RawBodyRequest } from '@nestjs/common';
 import type { Request } from 'express';
 import { CHANNEL_TYPES, type ChannelType } from '@parley/contracts';
 import { Public } from '../auth/public.decorator.js';
+import { ApiChannelPayloadDoc, MetaWebhookDoc } from './webhook.docs.js';
+import { WebhookReceiptResponse } from './webhook.responses.js';
 import { WebhookService, type WebhookReceipt } from './webhook.service.js';
+
+const ChannelParam = () => ApiParam({ name: 'channel', enum: [...CHANNEL_TYPES], example: 'messenger' });
 
 /** Signed by the platform (or the bridge), so public; the signature is the authentication. */
 @ApiTags('webhooks')
+@ApiExtraModels(ApiChannelPayloadDoc, MetaWebhookDoc)
 @Public()
 @Controller('webhooks')
 export class WebhooksController {
@@ -16,12 +21,25 @@ export class WebhooksController {
   /** Meta's verification handshake: echo hub.challenge when hub.verify_token matches. */
   @Get(':channel/:inboxId')
   @Header('Content-Type', 'text/plain')
+  @ChannelParam()
+  @ApiQuery({ name: 'hub.mode', type: String, example: 'subscribe' })
+  @ApiQuery({ name: 'hub.verify_token', type: String, example: 'parley-verify-7d2f' })
+  @ApiQuery({ name: 'hub.challenge', type: String, example: '1158201444' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'hub.challenge, echoed', content: { 'text/plain': { schema: { type: 'string', example: '1158201444' } } } })
   handshake(@Param('channel') channel: string, @Param('inboxId', ParseUUIDPipe) inboxId: string, @Query() query: Record<string, unknown>): Promise<string> {
     return this.webhooks.handshake(asChannel(channel), inboxId, query);
   }
 
   @Post(':channel/:inboxId')
   @HttpCode(200)
+  @ChannelParam()
+  @ApiHeader({ name: 'X-Hub-Signature-256', required: true, description: 'sha256=<hex HMAC-SHA256 of the raw body with the inbox\'s app secret>' })
+  @ApiBody({
+    description: 'Meta\'s envelope (messenger, instagram, whatsapp) or one API channel message',
+    schema: { oneOf: [{ $ref: getSchemaPath(MetaWebhookDoc) }, { $ref: getSchemaPath(ApiChannelPayloadDoc) }] },
+  })
+  @ApiOkResponse({ type: WebhookReceiptResponse })
   receive(
     @Param('channel') channel: string, @Param('inboxId', ParseUUIDPipe) inboxId: string,
     @Req() req: RawBodyRequest<Request>, @Headers('x-hub-signature-256') signature?: string,

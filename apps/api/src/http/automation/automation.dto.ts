@@ -1,62 +1,86 @@
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateIf, ValidateNested,
-} from 'class-validator';
-import { AUTO_ASSIGN_MODES, AUTO_REPLY_TRIGGERS, PRIORITIES, type AutoAssignMode, type AutoReplyTrigger, type Priority } from '@parley/contracts';
+  AUTO_ASSIGN_MODES, AUTO_REPLY_TRIGGERS, AUTOMATION_LIMITS as L, PRIORITIES, type AutoAssignMode, type AutoReplyTrigger, type BusinessHoursDto,
+  type BusinessHoursRequest, type CreateAutoReplyRequest, type CreateSlaPolicyRequest, type InboxAutomationRequest, type Priority,
+  type UpdateAutoReplyRequest, type UpdateSlaPolicyRequest,
+} from '@parley/contracts';
+import { Bool, Id, Int, JsonObject, Nested, OneOf, Text, TextList } from '../fields.js';
+import { BusinessHoursResponse } from './automation.responses.js';
+
+const UUID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
+const HOURS_EXAMPLE = { timeZone: 'Europe/Madrid', weekly: { 1: [{ open: '09:00', close: '18:00' }] }, exceptions: [{ date: '2026-12-25', intervals: [], label: 'Christmas' }] };
 
 /** The schedule itself is checked by validateBusinessHours, which names every problem with its path. */
-export class BusinessHoursBody {
-  @ValidateIf((_, v) => v !== null) @IsObject({ message: 'businessHours must be an object with timeZone, weekly and exceptions, or null to remove them' })
-  businessHours: Record<string, unknown> | null;
+export class BusinessHoursBody implements BusinessHoursRequest {
+  @JsonObject({
+    nullable: true, type: () => BusinessHoursResponse, example: HOURS_EXAMPLE, description: 'null removes them (always open)',
+    message: 'businessHours must be an object with timeZone, weekly and exceptions, or null to remove them',
+  })
+  businessHours: BusinessHoursDto | null;
 }
 
 export class AutoAssignmentBody {
-  @IsIn(AUTO_ASSIGN_MODES, { message: `mode must be one of ${AUTO_ASSIGN_MODES.join(', ')}` }) mode: AutoAssignMode;
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(1000) capacity?: number | null;
+  @OneOf(AUTO_ASSIGN_MODES, { example: 'balanced' }) mode: AutoAssignMode;
+  @Int({ optional: true, nullable: true, min: 1, max: L.capacity, example: 8, description: 'open conversations per agent (balanced); null: no cap' })
+  capacity?: number | null;
 }
 
-export class InboxAutomationBody {
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt({ message: 'autoResolveHours must be a whole number of hours' }) @Min(1) @Max(2160)
+export class InboxAutomationBody implements InboxAutomationRequest {
+  @Int({ optional: true, nullable: true, min: 1, max: L.autoResolveHours, example: 72, message: 'autoResolveHours must be a whole number of hours', description: 'null: never' })
   autoResolveHours?: number | null;
-  @IsOptional() @ValidateIf((_, v) => v !== null) @ValidateNested() @Type(() => AutoAssignmentBody) autoAssignment?: AutoAssignmentBody | null;
+  @Nested(() => AutoAssignmentBody, { optional: true, nullable: true, example: { mode: 'round_robin', capacity: null }, description: 'null: off' })
+  autoAssignment?: AutoAssignmentBody | null;
 }
 
-export class CreateAutoReplyBody {
-  @IsIn(AUTO_REPLY_TRIGGERS, { message: `trigger must be one of ${AUTO_REPLY_TRIGGERS.join(', ')}` }) trigger: AutoReplyTrigger;
-  @IsString() @MinLength(1) @MaxLength(2000) body: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true }) keywords?: string[];
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(500) pattern?: string | null;
-  @IsOptional() @IsBoolean() enabled?: boolean;
-  @IsOptional() @IsInt() @Min(0) position?: number;
+const RULE = {
+  trigger: { example: 'keyword' },
+  body: { max: L.ruleBody, example: 'Our opening hours are 9:00-18:00, Monday to Friday.' },
+  keywords: { max: L.keywords, maxLength: L.keyword, example: ['hours', 'open'], description: 'keyword rules: any of these words' },
+  pattern: { max: L.pattern, example: '\\border\\s+\\d+', description: 'keyword rules: a regular expression, besides or instead of the keywords' },
+  position: { min: 0, max: 10_000, example: 0, description: 'rules are tried in this order' },
+};
+
+export class CreateAutoReplyBody implements CreateAutoReplyRequest {
+  @OneOf(AUTO_REPLY_TRIGGERS, RULE.trigger) trigger: AutoReplyTrigger;
+  @Text(RULE.body) body: string;
+  @TextList({ optional: true, ...RULE.keywords }) keywords?: string[];
+  @Text({ optional: true, nullable: true, min: 0, ...RULE.pattern }) pattern?: string | null;
+  @Bool({ optional: true, example: true }) enabled?: boolean;
+  @Int({ optional: true, ...RULE.position }) position?: number;
 }
 
-export class UpdateAutoReplyBody {
-  @IsOptional() @IsIn(AUTO_REPLY_TRIGGERS, { message: `trigger must be one of ${AUTO_REPLY_TRIGGERS.join(', ')}` }) trigger?: AutoReplyTrigger;
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(2000) body?: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @IsString({ each: true }) @MaxLength(100, { each: true }) keywords?: string[];
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @MaxLength(500) pattern?: string | null;
-  @IsOptional() @IsBoolean() enabled?: boolean;
-  @IsOptional() @IsInt() @Min(0) position?: number;
+export class UpdateAutoReplyBody implements UpdateAutoReplyRequest {
+  @OneOf(AUTO_REPLY_TRIGGERS, { optional: true, ...RULE.trigger }) trigger?: AutoReplyTrigger;
+  @Text({ optional: true, ...RULE.body }) body?: string;
+  @TextList({ optional: true, ...RULE.keywords }) keywords?: string[];
+  @Text({ optional: true, nullable: true, min: 0, ...RULE.pattern }) pattern?: string | null;
+  @Bool({ optional: true, example: false }) enabled?: boolean;
+  @Int({ optional: true, ...RULE.position }) position?: number;
 }
 
-const minutes = () => [IsOptional(), ValidateIf((_: unknown, v: unknown) => v !== null), IsInt({ message: 'targets are whole minutes' }), Min(1), Max(525_600)];
-const apply = (ds: PropertyDecorator[]): PropertyDecorator => (t, k) => ds.forEach((d) => d(t, k));
+const target = (example: number, description: string) => ({
+  optional: true, nullable: true, min: 1, max: L.targetMinutes, example, message: 'targets are whole minutes', description: `${description}; null: no target`,
+});
 
-export class UpdateSlaPolicyBody {
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
-  @apply(minutes()) firstResponseMinutes?: number | null;
-  @apply(minutes()) nextResponseMinutes?: number | null;
-  @apply(minutes()) resolutionMinutes?: number | null;
-  @IsOptional() @IsBoolean() businessHoursOnly?: boolean;
-  @IsOptional() @IsInt() @Min(0) @Max(10_080) reminderLeadMinutes?: number;
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() tagId?: string | null;
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsIn(PRIORITIES, { message: `priority must be one of ${PRIORITIES.join(', ')}` }) priority?: Priority | null;
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsIn(PRIORITIES, { message: `escalatePriority must be one of ${PRIORITIES.join(', ')}` }) escalatePriority?: Priority | null;
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID() escalateTeamId?: string | null;
-  @IsOptional() @IsBoolean() enabled?: boolean;
+/** What create and update share; `name` is declared by each (class-validator would carry an optional rule into create). */
+class SlaPolicyFields {
+  @Int(target(60, 'minutes to the first reply')) firstResponseMinutes?: number | null;
+  @Int(target(240, 'minutes to each next reply')) nextResponseMinutes?: number | null;
+  @Int(target(1440, 'minutes to resolution')) resolutionMinutes?: number | null;
+  @Bool({ optional: true, example: true, description: 'count only the inbox\'s business hours' }) businessHoursOnly?: boolean;
+  @Int({ optional: true, min: 0, max: L.reminderLeadMinutes, example: 15, description: 'remind the assignee this long before a target is due' })
+  reminderLeadMinutes?: number;
+  @Id({ optional: true, nullable: true, example: UUID, description: 'only conversations with this tag; null: any' }) tagId?: string | null;
+  @OneOf(PRIORITIES, { optional: true, nullable: true, example: 'high', description: 'only conversations with this priority; null: any' }) priority?: Priority | null;
+  @OneOf(PRIORITIES, { optional: true, nullable: true, example: 'urgent', description: 'on a missed target, raise the priority to this' }) escalatePriority?: Priority | null;
+  @Id({ optional: true, nullable: true, example: UUID, description: 'on a missed target, hand the conversation to this team' }) escalateTeamId?: string | null;
+  @Bool({ optional: true, example: true }) enabled?: boolean;
 }
 
-export class CreateSlaPolicyBody extends UpdateSlaPolicyBody {
-  @IsString() @MinLength(1) @MaxLength(120) declare name: string;
-  @IsUUID() inboxId: string;
+export class UpdateSlaPolicyBody extends SlaPolicyFields implements UpdateSlaPolicyRequest {
+  @Text({ optional: true, max: L.policyName, example: 'VIP: answer within the hour' }) name?: string;
+}
+
+export class CreateSlaPolicyBody extends SlaPolicyFields implements CreateSlaPolicyRequest {
+  @Text({ max: L.policyName, example: 'VIP: answer within the hour' }) name: string;
+  @Id({ example: UUID, message: 'inboxId must be an inbox id' }) inboxId: string;
 }

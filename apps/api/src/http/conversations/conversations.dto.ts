@@ -1,103 +1,111 @@
-import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDateString, IsIn, IsInt, IsObject, IsOptional, IsString, IsUrl, IsUUID, Max,
-  MaxLength, Min, ValidateIf, ValidateNested,
-} from 'class-validator';
-import {
-  ATTACHMENT_TYPES, CONVERSATION_SORTS, CONVERSATION_STATUSES, CONVERSATION_VIEWS, PRIORITIES,
-  type AttachmentType, type ConversationSort, type ConversationStatus, type ConversationView, type Priority,
+  ATTACHMENT_TYPES, BULK_ACTION_TYPES, CONVERSATION_LIMITS as L, CONVERSATION_SORTS, CONVERSATION_STATUSES, CONVERSATION_VIEWS, PRIORITIES,
+  SETTABLE_STATUSES, type ArchivedRequest, type AssigneeRequest, type AttachmentRequest, type AttachmentType, type ConversationChangesRequest,
+  type ConversationSort, type ConversationStatus, type ConversationView, type DeleteConversationRequest, type ListConversationsRequest,
+  type ListMessagesRequest, type NoteRequest, type PriorityRequest, type Priority, type ReplyRequest, type SettableStatus, type SnoozeRequest,
+  type StatusRequest, type TagsRequest, type TeamAssignRequest,
 } from '@parley/contracts';
+import { Bool, DateTime, HttpUrl, Id, IdList, Nested, OneOf, QueryBool, QueryInt, Text } from '../fields.js';
 import { ActivityFilterQuery } from './activity-filter.dto.js';
 
-const oneOf = (name: string, values: readonly string[]) => ({ message: `${name} must be one of ${values.join(', ')}` });
-const toBool = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const UUID = '9b2f4a1e-3c5d-4e6f-8a7b-1c2d3e4f5a6b';
+const CURSOR = { optional: true, min: 0, max: L.cursor, example: 'eyJ0IjoiMjAyNi0wMy0yNlQxNDowNTowMFoiLCJpZCI6Ijk', description: 'nextCursor of the previous page' };
+const STATUS_MESSAGE = 'status must be one of open, pending, resolved (use /snooze to snooze)';
 
 /** The list's filters; the report links' activity filter lives in its own class. */
-export class ListConversationsQuery extends ActivityFilterQuery {
-  @IsOptional() @IsIn(CONVERSATION_VIEWS, oneOf('view', CONVERSATION_VIEWS)) view?: ConversationView;
-  @IsOptional() @IsIn([...CONVERSATION_STATUSES, 'any'], oneOf('status', [...CONVERSATION_STATUSES, 'any'])) status?: ConversationStatus | 'any';
-  @IsOptional() @IsUUID('all', { message: 'inboxId must be an inbox id' }) inboxId?: string;
-  @IsOptional() @IsUUID('all', { message: 'teamId must be a team id' }) teamId?: string;
-  @IsOptional() @IsUUID('all', { message: 'assigneeId must be a user id' }) assigneeId?: string;
-  @IsOptional() @IsUUID('all', { message: 'tagId must be a tag id' }) tagId?: string;
-  @IsOptional() @IsIn(PRIORITIES, oneOf('priority', PRIORITIES)) priority?: Priority;
-  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'unanswered must be true or false' }) unanswered?: boolean;
-  @IsOptional() @IsIn(CONVERSATION_SORTS, oneOf('sort', CONVERSATION_SORTS)) sort?: ConversationSort;
-  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100, { message: 'limit must not be greater than 100' }) limit?: number;
+export class ListConversationsQuery extends ActivityFilterQuery implements ListConversationsRequest {
+  @OneOf(CONVERSATION_VIEWS, { optional: true, example: 'mine' }) view?: ConversationView;
+  @OneOf([...CONVERSATION_STATUSES, 'any'], { optional: true, example: 'open' }) status?: ConversationStatus | 'any';
+  @Id({ optional: true, example: UUID, message: 'inboxId must be an inbox id' }) inboxId?: string;
+  @Id({ optional: true, example: UUID, message: 'teamId must be a team id' }) teamId?: string;
+  @Id({ optional: true, example: UUID, message: 'assigneeId must be a user id' }) assigneeId?: string;
+  @Id({ optional: true, example: UUID, message: 'tagId must be a tag id' }) tagId?: string;
+  @OneOf(PRIORITIES, { optional: true, example: 'high' }) priority?: Priority;
+  @QueryBool({ optional: true, example: true, message: 'unanswered must be true or false', description: 'the customer wrote last' }) unanswered?: boolean;
+  @OneOf(CONVERSATION_SORTS, { optional: true, example: 'waiting' }) sort?: ConversationSort;
+  @Text(CURSOR) cursor?: string;
+  @QueryInt({ optional: true, min: 1, max: L.page, example: 50, maxMessage: `limit must not be greater than ${L.page}` }) limit?: number;
 }
 
-export class ListMessagesQuery {
-  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
-  @IsOptional() @IsIn(['older', 'newer'], oneOf('direction', ['older', 'newer'])) direction?: 'older' | 'newer';
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200, { message: 'limit must not be greater than 200' }) limit?: number;
+export class ListMessagesQuery implements ListMessagesRequest {
+  @Text(CURSOR) cursor?: string;
+  @OneOf(['older', 'newer'], { optional: true, example: 'older' }) direction?: 'older' | 'newer';
+  @QueryInt({ optional: true, min: 1, max: L.messagesPage, example: 40, maxMessage: `limit must not be greater than ${L.messagesPage}` }) limit?: number;
 }
 
-export class AttachmentBody {
-  @IsIn(ATTACHMENT_TYPES, oneOf('attachments.type', ATTACHMENT_TYPES)) type: AttachmentType;
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'attachments.url must be an http(s) URL' }) url: string;
-  @IsOptional() @IsString() @MaxLength(200) name?: string;
-  @IsOptional() @IsString() @MaxLength(1000) caption?: string;
+export class ChangesQuery implements ConversationChangesRequest {
+  @Text({ ...CURSOR, description: 'the cursor of the previous answer; absent: a cursor for now' }) cursor?: string;
 }
 
-export class ReplyBody {
-  @IsOptional() @IsString() @MaxLength(4000, { message: 'text must be at most 4000 characters (the platforms cut longer messages)' }) text?: string;
-  @IsOptional() @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => AttachmentBody) attachments?: AttachmentBody[];
-  @IsOptional() @IsUUID('all', { message: 'quickReplyId must be a quick reply id' }) quickReplyId?: string;
-  @IsOptional() @IsUUID('all', { message: 'replyToId must be a message id' }) replyToId?: string;
+export class AttachmentBody implements AttachmentRequest {
+  @OneOf(ATTACHMENT_TYPES, { example: 'image', message: `attachments.type must be one of ${ATTACHMENT_TYPES.join(', ')}` }) type: AttachmentType;
+  @HttpUrl({ example: 'https://files.example.com/receipt.png', message: 'attachments.url must be an http(s) URL', description: 'the platform fetches the file from here' })
+  url: string;
+  @Text({ optional: true, max: L.attachmentName, example: 'receipt.png' }) name?: string;
+  @Text({ optional: true, max: L.caption, example: 'Your receipt' }) caption?: string;
 }
 
-export class NoteBody {
-  @IsString() @MaxLength(10000) text: string;
+export class ReplyBody implements ReplyRequest {
+  @Text({ optional: true, min: 0, max: L.text, example: 'Your order left our warehouse this morning.', maxMessage: `text must be at most ${L.text} characters (the platforms cut longer messages)` })
+  text?: string;
+  @Nested(() => AttachmentBody, { optional: true, each: { max: L.attachments }, example: [{ type: 'image', url: 'https://files.example.com/receipt.png' }] })
+  attachments?: AttachmentBody[];
+  @Id({ optional: true, example: UUID, message: 'quickReplyId must be a quick reply id', description: 'the quick reply this text came from' }) quickReplyId?: string;
+  @Id({ optional: true, example: UUID, message: 'replyToId must be a message id', description: 'the message this one answers' }) replyToId?: string;
 }
 
-export class AssigneeBody {
-  @ValidateIf((_, v) => v !== null) @IsUUID('all', { message: 'assigneeId must be a user id or null' }) assigneeId: string | null;
+export class NoteBody implements NoteRequest {
+  @Text({ min: 0, max: L.note, example: '@Ana the customer already sent the receipt' }) text: string;
 }
 
-export class TeamAssignBody {
-  @ValidateIf((_, v) => v !== null) @IsUUID('all', { message: 'teamId must be a team id or null' }) teamId: string | null;
+export class AssigneeBody implements AssigneeRequest {
+  @Id({ nullable: true, example: UUID, message: 'assigneeId must be a user id or null', description: 'null unassigns' }) assigneeId: string | null;
 }
 
-const SETTABLE_STATUSES = ['open', 'pending', 'resolved'] as const;
-export class StatusBody {
-  @IsIn(SETTABLE_STATUSES, { message: 'status must be one of open, pending, resolved (use /snooze to snooze)' })
-  status: (typeof SETTABLE_STATUSES)[number];
+export class TeamAssignBody implements TeamAssignRequest {
+  @Id({ nullable: true, example: UUID, message: 'teamId must be a team id or null', description: 'null removes the team' }) teamId: string | null;
 }
 
-export class SnoozeBody {
-  @IsDateString({}, { message: 'until must be an ISO 8601 date-time' }) until: string;
+export class StatusBody implements StatusRequest {
+  @OneOf(SETTABLE_STATUSES, { example: 'resolved', message: STATUS_MESSAGE }) status: SettableStatus;
 }
 
-export class ArchivedBody { @IsBoolean({ message: 'archived must be true or false' }) archived: boolean }
-export class PriorityBody { @IsIn(PRIORITIES, oneOf('priority', PRIORITIES)) priority: Priority }
-
-export class TagsBody {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @IsUUID('all', { each: true, message: 'tagIds must contain tag ids' }) tagIds: string[];
+export class SnoozeBody implements SnoozeRequest {
+  @DateTime({ example: '2026-03-27T09:00:00.000Z', message: 'until must be an ISO 8601 date-time' }) until: string;
 }
 
-export class DeleteQuery {
-  @IsOptional() @Transform(toBool) @IsBoolean({ message: 'deleteContact must be true or false' }) deleteContact?: boolean;
+export class ArchivedBody implements ArchivedRequest {
+  @Bool({ example: true, message: 'archived must be true or false' }) archived: boolean;
 }
 
-const BULK_TYPES = ['assign', 'team', 'status', 'snooze', 'archive', 'priority', 'tag', 'read'] as const;
+export class PriorityBody implements PriorityRequest {
+  @OneOf(PRIORITIES, { example: 'urgent' }) priority: Priority;
+}
+
+export class TagsBody implements TagsRequest {
+  @IdList({ min: 1, max: L.tags, example: [UUID], message: 'tagIds must contain tag ids' }) tagIds: string[];
+}
+
+export class DeleteQuery implements DeleteConversationRequest {
+  @QueryBool({ optional: true, example: false, message: 'deleteContact must be true or false', description: 'also erase the contact and their other conversations' })
+  deleteContact?: boolean;
+}
+
+/** One action for many conversations; which field is required depends on the type (checked by bulkChange). */
 export class BulkAction {
-  @IsIn(BULK_TYPES, oneOf('action.type', BULK_TYPES)) type: (typeof BULK_TYPES)[number];
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID('all', { message: 'action.assigneeId must be a user id or null' }) assigneeId?: string | null;
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID('all', { message: 'action.teamId must be a team id or null' }) teamId?: string | null;
-  @IsOptional() @IsIn(SETTABLE_STATUSES, oneOf('action.status', SETTABLE_STATUSES)) status?: (typeof SETTABLE_STATUSES)[number];
-  @IsOptional() @IsDateString({}, { message: 'action.until must be an ISO 8601 date-time' }) until?: string;
-  @IsOptional() @IsBoolean() archived?: boolean;
-  @IsOptional() @IsIn(PRIORITIES, oneOf('action.priority', PRIORITIES)) priority?: Priority;
-  @IsOptional() @IsArray() @IsUUID('all', { each: true, message: 'action.tagIds must contain tag ids' }) tagIds?: string[];
+  @OneOf(BULK_ACTION_TYPES, { example: 'status', message: `action.type must be one of ${BULK_ACTION_TYPES.join(', ')}` }) type: (typeof BULK_ACTION_TYPES)[number];
+  @Id({ optional: true, nullable: true, example: UUID, message: 'action.assigneeId must be a user id or null', description: 'type assign' }) assigneeId?: string | null;
+  @Id({ optional: true, nullable: true, example: UUID, message: 'action.teamId must be a team id or null', description: 'type team' }) teamId?: string | null;
+  @OneOf(SETTABLE_STATUSES, { optional: true, example: 'resolved', message: `action.status must be one of ${SETTABLE_STATUSES.join(', ')}`, description: 'type status' })
+  status?: SettableStatus;
+  @DateTime({ optional: true, example: '2026-03-27T09:00:00.000Z', message: 'action.until must be an ISO 8601 date-time', description: 'type snooze' }) until?: string;
+  @Bool({ optional: true, example: true, description: 'type archive' }) archived?: boolean;
+  @OneOf(PRIORITIES, { optional: true, example: 'high', message: `action.priority must be one of ${PRIORITIES.join(', ')}`, description: 'type priority' }) priority?: Priority;
+  @IdList({ optional: true, min: 1, max: L.tags, example: [UUID], message: 'action.tagIds must contain tag ids', description: 'type tag' }) tagIds?: string[];
 }
 
 export class BulkBody {
-  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500, { message: 'ids can hold at most 500 conversations' }) @IsUUID('all', { each: true, message: 'ids must contain conversation ids' }) ids: string[];
-  @IsObject({ message: 'action is required: an object like { "type": "status", "status": "resolved" }' })
-  @ValidateNested() @Type(() => BulkAction) action: BulkAction;
-}
-
-export class ChangesQuery {
-  @IsOptional() @IsString() @MaxLength(500) cursor?: string;
+  @IdList({ min: 1, max: L.bulk, example: [UUID], message: 'ids must contain conversation ids', maxMessage: `ids can hold at most ${L.bulk} conversations` }) ids: string[];
+  @Nested(() => BulkAction, { example: { type: 'status', status: 'resolved' }, message: 'action is required: an object like { "type": "status", "status": "resolved" }' })
+  action: BulkAction;
 }

@@ -1,26 +1,29 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { InboxDto } from '@parley/contracts';
 import { InboxesService, type Actor } from '@parley/inbox';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
-import { MembersBody } from '../teams/teams.controller.js';
+import { MembersBody } from '../teams/teams.dto.js';
 import { CreateInboxBody, UpdateInboxBody } from './inboxes.dto.js';
+import { InboxResponse } from './inboxes.responses.js';
 
 @ApiTags('inboxes')
 @Controller('inboxes')
 export class InboxesController {
   constructor(private readonly inboxes: InboxesService) {}
 
-  @Get() list(@CurrentActor() a: Actor): Promise<InboxDto[]> { return this.inboxes.list(a); }
-  @Get(':id') get(@CurrentActor() a: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<InboxDto> { return this.inboxes.get(a, id); }
-  @Post() create(@CurrentActor() a: Actor, @Body() b: CreateInboxBody): Promise<InboxDto> { return this.inboxes.create(a, b); }
-  @Patch(':id') update(@CurrentActor() a: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() b: UpdateInboxBody): Promise<InboxDto> {
+  @Get() @ApiOkResponse({ type: [InboxResponse] }) list(@CurrentActor() a: Actor): Promise<InboxDto[]> { return this.inboxes.list(a); }
+  @Get(':id') @ApiOkResponse({ type: InboxResponse }) get(@CurrentActor() a: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<InboxDto> {
+    return this.inboxes.get(a, id);
+  }
+  @Post() @ApiCreatedResponse({ type: InboxResponse }) create(@CurrentActor() a: Actor, @Body() b: CreateInboxBody): Promise<InboxDto> { return this.inboxes.create(a, b); }
+  @Patch(':id') @ApiOkResponse({ type: InboxResponse }) update(@CurrentActor() a: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() b: UpdateInboxBody): Promise<InboxDto> {
     return this.inboxes.update(a, id, b);
   }
-  @Delete(':id') @HttpCode(204) remove(@CurrentActor() a: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+  @Delete(':id') @HttpCode(204) @ApiNoContentResponse() remove(@CurrentActor() a: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.inboxes.remove(a, id);
   }
-  @Put(':id/members') members(@CurrentActor() a: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() b: MembersBody): Promise<InboxDto> {
+  @Put(':id/members') @ApiOkResponse({ type: InboxResponse }) members(@CurrentActor() a: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() b: MembersBody): Promise<InboxDto> {
     return this.inboxes.setMembers(a, id, b.userIds);
   }
 }

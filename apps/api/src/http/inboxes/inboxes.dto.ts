@@ -1,24 +1,32 @@
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { CHANNEL_TYPES, type ChannelType } from '@parley/contracts';
+import { CHANNEL_TYPES, INBOX_LIMITS, type ChannelType, type CreateInboxRequest, type UpdateInboxRequest } from '@parley/contracts';
+import { Bool, OneOf, Text } from '../fields.js';
 
-export class CreateInboxBody {
-  @IsString() @MinLength(1) @MaxLength(120) name: string;
-  @IsIn(CHANNEL_TYPES, { message: `channel must be one of ${CHANNEL_TYPES.join(', ')}` }) channel: ChannelType;
-  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'platformAccountId must be the page, account or phone number id' })
-  platformAccountId?: string;
-  @IsString() @MinLength(16, { message: 'appSecret must be at least 16 characters long' }) @MaxLength(256) appSecret: string;
-  @IsOptional() @IsString() @MaxLength(1024) accessToken?: string;
-  @IsOptional() @IsString() @MinLength(8, { message: 'verifyToken must be at least 8 characters long' }) @MaxLength(128) verifyToken?: string;
-  @IsOptional() @IsBoolean() unarchiveOnIncoming?: boolean;
+const L = INBOX_LIMITS;
+const ACCOUNT = {
+  max: L.platformAccountId, pattern: /^[A-Za-z0-9_.-]{1,64}$/, example: '104729384756102',
+  message: 'platformAccountId must be the page, account or phone number id',
+  description: 'the page, Instagram account or WhatsApp phone number id; events for other accounts are ignored',
+};
+const SECRET = { min: L.appSecretMin, max: L.appSecret, example: 'f3a9c1d2e4b5a6978877665544332211', description: 'write-only: the Meta app secret (or the bridge\'s signing secret) that signs webhooks' };
+const TOKEN = { min: 0, max: L.accessToken, example: 'EAAGm0PX4ZCpsBA...', description: 'write-only: the page or system-user token used to send; "" removes it' };
+const VERIFY = { min: L.verifyTokenMin, max: L.verifyToken, example: 'parley-verify-7d2f', description: 'Meta\'s webhook handshake token' };
+
+export class CreateInboxBody implements CreateInboxRequest {
+  @Text({ max: L.name, example: 'Acme on Messenger' }) name: string;
+  @OneOf(CHANNEL_TYPES, { example: 'messenger' }) channel: ChannelType;
+  @Text({ optional: true, ...ACCOUNT }) platformAccountId?: string;
+  @Text(SECRET) appSecret: string;
+  @Text({ optional: true, ...TOKEN }) accessToken?: string;
+  @Text({ optional: true, ...VERIFY }) verifyToken?: string;
+  @Bool({ optional: true, example: true, description: 'a customer writing into an archived conversation brings it back' }) unarchiveOnIncoming?: boolean;
 }
 
-export class UpdateInboxBody {
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
-  @IsOptional() @IsIn(CHANNEL_TYPES) channel?: ChannelType;
-  @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @Matches(/^[A-Za-z0-9_.-]{1,64}$/, { message: 'platformAccountId must be the page, account or phone number id' })
-  platformAccountId?: string | null;
-  @IsOptional() @IsString() @MinLength(16, { message: 'appSecret must be at least 16 characters long' }) @MaxLength(256) appSecret?: string;
-  @IsOptional() @IsString() @MaxLength(1024) accessToken?: string;
-  @IsOptional() @IsString() @MinLength(8, { message: 'verifyToken must be at least 8 characters long' }) @MaxLength(128) verifyToken?: string;
-  @IsOptional() @IsBoolean() unarchiveOnIncoming?: boolean;
+export class UpdateInboxBody implements UpdateInboxRequest {
+  @Text({ optional: true, max: L.name, example: 'Acme on Messenger' }) name?: string;
+  @OneOf(CHANNEL_TYPES, { optional: true, example: 'messenger' }) channel?: ChannelType;
+  @Text({ optional: true, nullable: true, ...ACCOUNT }) platformAccountId?: string | null;
+  @Text({ optional: true, ...SECRET }) appSecret?: string;
+  @Text({ optional: true, ...TOKEN }) accessToken?: string;
+  @Text({ optional: true, ...VERIFY }) verifyToken?: string;
+  @Bool({ optional: true, example: false }) unarchiveOnIncoming?: boolean;
 }

@@ -1,16 +1,18 @@
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { USER_ROLES, type UserRole } from '@parley/contracts';
+import { USER_LIMITS, USER_ROLES, type CreateUserRequest, type UpdateUserRequest, type UserRole } from '@parley/contracts';
+import { Bool, Email, OneOf, Text } from '../fields.js';
 
-export class CreateUserBody {
-  @IsEmail({}, { message: 'email must be an email address' }) email: string;
-  @IsString() @MinLength(1) @MaxLength(120) name: string;
-  @IsString() @MinLength(8, { message: 'password must be at least 8 characters long' }) @MaxLength(200) password: string;
-  @IsIn(USER_ROLES, { message: `role must be one of ${USER_ROLES.join(', ')}` }) role: UserRole;
+const password = { min: USER_LIMITS.passwordMin, max: USER_LIMITS.passwordMax, example: 'correct horse battery' };
+
+export class CreateUserBody implements CreateUserRequest {
+  @Email({ max: USER_LIMITS.email, example: 'ana@example.com', message: 'email must be an email address' }) email: string;
+  @Text({ max: USER_LIMITS.name, example: 'Ana Souza' }) name: string;
+  @Text({ ...password }) password: string;
+  @OneOf(USER_ROLES, { example: 'agent' }) role: UserRole;
 }
 
-export class UpdateUserBody {
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(120) name?: string;
-  @IsOptional() @IsString() @MinLength(8, { message: 'password must be at least 8 characters long' }) @MaxLength(200) password?: string;
-  @IsOptional() @IsIn(USER_ROLES, { message: `role must be one of ${USER_ROLES.join(', ')}` }) role?: UserRole;
-  @IsOptional() @IsBoolean() deactivated?: boolean;
+export class UpdateUserBody implements UpdateUserRequest {
+  @Text({ optional: true, max: USER_LIMITS.name, example: 'Ana Souza' }) name?: string;
+  @Text({ optional: true, ...password }) password?: string;
+  @OneOf(USER_ROLES, { optional: true, example: 'manager' }) role?: UserRole;
+  @Bool({ optional: true, example: true, description: 'a deactivated user cannot log in; their sessions end' }) deactivated?: boolean;
 }
