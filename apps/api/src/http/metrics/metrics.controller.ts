@@ -1,5 +1,5 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { MetricsService } from '@parley/core';
 import { AccessService, type Actor } from '@parley/inbox';
@@ -13,6 +13,11 @@ export class MetricsController {
 
   @Get()
   @Header('Cache-Control', 'no-store')
+  @ApiProduces('text/plain')
+  @ApiOkResponse({
+    description: 'Prometheus text exposition format',
+    content: { 'text/plain': { schema: { type: 'string', example: '# TYPE parley_webhook_events_total counter\nparley_webhook_events_total{channel="messenger"} 42\n' } } },
+  })
   async read(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<string> {
     this.access.assertRole(actor, ['admin'], 'read metrics');
     res.type(this.metrics.contentType);
