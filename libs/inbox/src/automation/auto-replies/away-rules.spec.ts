@@ -92,7 +92,8 @@ describe('matchKeywordRule', () => {
   it('never matches, and never throws, with an invalid or dangerous pattern', () => {
     expect(matchKeywordRule('(((', { pattern: '(' })).toBe(false);
     const started = Date.now();
-    expect(matchKeywordRule(`${'a'.repeat(5_000)}!`, { pattern: '(a+)+$' })).toBe(false);
+    expect(matchKeywordRule('a'.repeat(5_000), { pattern: '\\w*\\w*\\w*\\w*\\w*!' })).toBe(false);
+    expect(matchKeywordRule('(a)(a)', { pattern: '(a)\\1' })).toBe(false);
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 

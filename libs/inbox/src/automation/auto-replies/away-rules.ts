@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
-import { MAX_MATCH_TEXT_LENGTH, RULE_PATTERN_FLAGS, validateRulePattern } from './rule-pattern.js';
+import { MAX_MATCH_TEXT_LENGTH, rulePatternMatches } from './rule-pattern.js';
 
 export { validateRulePattern } from './rule-pattern.js';
 
@@ -57,16 +57,15 @@ function keywordRegExp(keyword: string): RegExp {
 
 /**
  * Whether a customer message triggers a keyword rule: any keyword as a whole word (case- and
- * accent-insensitive), or the rule's pattern. Only the first 2,000 characters are read, and a pattern
- * that fails validation never matches, so a bad rule cannot crash or stall the auto-reply worker.
+ * accent-insensitive), or the rule's pattern. Only the first 2,000 characters are read; the pattern runs
+ * on RE2 (linear time), and one that fails validation never matches, so a rule cannot crash or stall the worker.
  */
 export function matchKeywordRule(text: string, rule: KeywordRule): boolean {
   const head = text.slice(0, MAX_MATCH_TEXT_LENGTH);
   const folded = fold(head);
   const keywords = (rule.keywords ?? []).map((k) => fold(k.trim())).filter((k) => k !== '');
   if (keywords.some((k) => keywordRegExp(k).test(folded))) return true;
-  if (rule.pattern === undefined || validateRulePattern(rule.pattern) !== null) return false;
-  const re = new RegExp(rule.pattern, RULE_PATTERN_FLAGS);
+  if (rule.pattern === undefined) return false;
   // The folded text lets a pattern written without accents ('cordoba') match 'Córdoba'.
-  return re.test(head) || re.test(folded);
+  return rulePatternMatches(rule.pattern, head, folded);
 }
