@@ -6,9 +6,10 @@ import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PARLEY_CONFIG, type ParleyConfig } from '@parley/core';
+import { PARLEY_CONFIG, PinoNestLogger, type ParleyConfig } from '@parley/core';
 import { AppModule } from './app.module.js';
 import { DatabaseErrorFilter } from './http/database-error.filter.js';
+import { requestLogging } from './http/request-logging.js';
 import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
 
 /** Builds the api exactly as production runs it; tests call this too. */
@@ -16,9 +17,11 @@ export async function createApp(options: { logger?: boolean; webDist?: string } 
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     rawBody: true, // webhooks verify signatures over the exact bytes received
     bodyParser: true,
-    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    // Nest's messages, and every `new Logger(...)` in the code, become pino JSON lines with the request's ids.
+    logger: options.logger === false ? false : new PinoNestLogger(),
   });
   const config = app.get<ParleyConfig>(PARLEY_CONFIG);
+  if (config.OBSERVABILITY) app.use(requestLogging());
   // Meta and WhatsApp batches can reach 3 MB; anything larger gets a 413.
   app.useBodyParser('json', { limit: '3mb' });
   app.use(cookieParser());

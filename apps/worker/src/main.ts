@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { PARLEY_CONFIG, type ParleyConfig } from '@parley/core';
+import { configureLogging, loadConfig, PARLEY_CONFIG, PinoNestLogger, type ParleyConfig } from '@parley/core';
 import { WorkerModule } from './worker.module.js';
 
 // Jobs get this long to finish after SIGTERM/SIGINT. Past it the process exits anyway: BullMQ 6.7 never
@@ -9,7 +9,9 @@ import { WorkerModule } from './worker.module.js';
 // unfinished job is not lost: its lock expires and BullMQ hands it to another worker as stalled.
 
 // An application context, not an HTTP server: the worker only talks to PostgreSQL and Redis.
-const app = await NestFactory.createApplicationContext(WorkerModule, { logger: ['log', 'warn', 'error'] });
+const env = loadConfig();
+configureLogging({ app: 'worker', level: env.OBSERVABILITY ? env.LOG_LEVEL : 'warn' });
+const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new PinoNestLogger() });
 app.enableShutdownHooks();
 const { SHUTDOWN_GRACE_MS } = app.get<ParleyConfig>(PARLEY_CONFIG);
 const logger = new Logger('Parley');

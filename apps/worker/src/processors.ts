@@ -1,4 +1,4 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { InjectConfig, type ParleyConfig } from '@parley/core';
@@ -31,11 +31,7 @@ abstract class RoutedProcessor extends WorkerHost implements OnApplicationBootst
   process(job: Job): Promise<void> {
     return this.router.run(job);
   }
-
-  @OnWorkerEvent('failed')
-  onFailed(job: Job | undefined, error: Error): void {
-    this.logger.warn(`${job?.name} ${job?.id} attempt ${job?.attemptsMade} failed: ${error.message}`);
-  }
+  // Each failed attempt is logged by JobRouter, under the job's trace.
 }
 
 // Meta allows about 300 sends/s per page. BullMQ counts fixed windows, so a 1-second window lets up to twice

@@ -22,3 +22,6 @@ export * from './metrics/metrics.js';
 export * from './metrics/metrics.service.js';
 export * from './metrics/ops-server.js';
 export * from './metrics/metrics.module.js';
+export * from './logging/logger.js';
+export * from './logging/trace-context.js';
+export * from './logging/nest-logger.js';

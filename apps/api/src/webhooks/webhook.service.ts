@@ -1,7 +1,7 @@
 import { BadRequestException, ForbiddenException, HttpException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import type { ChannelType, InboundEvent } from '@parley/contracts';
 import { ApiChannelPayloadError, verifyHandshake, verifyMetaSignature, WebhookPayloadError, type MappedEvent } from '@parley/channels';
-import { ingestionSeconds, InjectConfig, TransactionRunner, webhookEvents, webhookRejections, type ParleyConfig } from '@parley/core';
+import { InjectConfig, TransactionRunner, webhookEvents, webhookRejections, type ParleyConfig } from '@parley/core';
 import { InboxesService, IngestionService, type InboxSecrets, type IngestOutcome } from '@parley/inbox';
 import { WEBHOOK_MAPPERS } from './webhook-mappers.js';
 
@@ -103,11 +103,7 @@ export class WebhookService {
     const queue = [...groups.values()];
     const worker = async () => {
       for (let group = queue.shift(); group; group = queue.shift()) {
-        for (const { index, event } of group) {
-          const end = ingestionSeconds.startTimer({ channel: event.channel });
-          results[index] = await this.ingestion.ingest(inbox, event);
-          end();
-        }
+        for (const { index, event } of group) results[index] = await this.ingestion.ingest(inbox, event);
       }
     };
     // A database failure rejects here and the platform gets a 5xx and retries: duplicates are harmless.

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { JobPayloads } from '@parley/contracts';
-import { ingestionSeconds, webhookEvents, type JobHandler } from '@parley/core';
+import { webhookEvents, type JobHandler } from '@parley/core';
 import { InboxesService, IngestionService } from '@parley/inbox';
 
 /**
@@ -17,9 +17,7 @@ export class IngestBatchJob implements JobHandler<'webhook.ingest-batch'> {
     const inbox = await this.inboxes.secrets(inboxId);
     if (!inbox) return; // the inbox was deleted meanwhile
     for (const event of [...events].sort((a, b) => a.timestamp - b.timestamp)) {
-      const end = ingestionSeconds.startTimer({ channel: event.channel });
       const { result } = await this.ingestion.ingest({ id: inbox.id, unarchiveOnIncoming: inbox.unarchiveOnIncoming }, event);
-      end();
       webhookEvents.inc({ channel: event.channel, result });
     }
   }

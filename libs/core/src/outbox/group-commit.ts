@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { withPipelinedStatements } from '../database/prepared.js';
+import { bindTrace } from '../logging/trace-context.js';
 import type { TransactionRunner, Tx } from './transaction.runner.js';
 
 export type Work<T> = (tx: Tx) => Promise<T>;
@@ -43,7 +44,8 @@ export class GroupCommit {
   run<T>(key: string, work: Work<T>): Promise<T> {
     const lane = this.lanes[laneOf(key, this.lanes.length)];
     return new Promise<T>((resolve, reject) => {
-      lane.queue.push({ key, work, resolve: resolve as (value: unknown) => void, reject });
+      // Another caller's drain runs this work: bound, it still logs and writes outbox rows under this caller's trace.
+      lane.queue.push({ key, work: bindTrace(work), resolve: resolve as (value: unknown) => void, reject });
       if (!lane.busy) void this.drain(lane);
     });
   }

@@ -1,10 +1,11 @@
-import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@parley/contracts';
 import type { JobDispatcher } from '../queue/job-dispatcher.js';
 import type { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { pgClientOf, type PgResult } from '../database/prepared.js';
 import { outboxRelayLagSeconds, realtimeFanoutSeconds } from '../metrics/metrics.js';
+import { logger } from '../logging/logger.js';
+import { withoutTrace } from '../logging/trace-context.js';
 
 interface OutboxRow { id: string; kind: 'job' | 'realtime'; name: string; payload: Record<string, unknown>; options: Record<string, unknown>; created_at: Date }
 
@@ -14,7 +15,6 @@ interface OutboxRow { id: string; kind: 'job' | 'realtime'; name: string; payloa
  * down the transaction rolls back and the rows wait for the next pass.
  */
 export class OutboxRelay {
-  private readonly logger = new Logger('OutboxRelay');
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private again = false;
@@ -62,7 +62,8 @@ export class OutboxRelay {
     if (this.stopped || !this.started) return;
     if (this.running) { this.again = true; return; }
     if (this.pending) return;
-    this.pending = setTimeout(() => {
+    // The pass carries many transactions' rows: it runs under none of their traces (each row logs its own).
+    this.pending = setTimeout(() => withoutTrace(() => {
       this.pending = null;
       this.running = true;
       this.again = false;
@@ -72,7 +73,7 @@ export class OutboxRelay {
         // under load a pass then carries several transactions' rows.
         if (this.again) this.kick();
       });
-    }, this.kickCoalesceMs);
+    }), this.kickCoalesceMs);
   }
 
   /** Relays until a claim comes back short of a full batch; returns how many rows went out. */
@@ -83,7 +84,7 @@ export class OutboxRelay {
       try {
         n = await this.relayBatch();
       } catch (error) {
-        this.logger.warn(`outbox relay paused: ${(error as Error).message}`);
+        logger('OutboxRelay').warn(`outbox relay paused: ${(error as Error).message}`);
         return total;
       }
       total += n;
@@ -116,8 +117,8 @@ export class OutboxRelay {
 
   private async dispatch(row: OutboxRow): Promise<void> {
     if (row.kind === 'job') {
-      const { jobId, delayMs } = row.options as { jobId?: string; delayMs?: number };
-      await this.jobs.add(row.name as JobName, row.payload as JobPayloads[JobName], { jobId, delayMs });
+      const { jobId, delayMs, traceId } = row.options as { jobId?: string; delayMs?: number; traceId?: string };
+      await this.jobs.add(row.name as JobName, row.payload as JobPayloads[JobName], { jobId, delayMs, traceId });
     } else {
       const { audiences } = row.options as { audiences: RealtimeAudience[] };
       await this.realtime.publish(row.name as ClientEventName, row.payload, audiences);
@@ -128,8 +129,14 @@ export class OutboxRelay {
 /** How long each row waited between its transaction and leaving: the relay lag, and for events the fan-out. */
 function observeLag(rows: OutboxRow[]): void {
   const now = Date.now();
+  const log = logger('OutboxRelay');
   for (const row of rows) {
     const seconds = Math.max(0, now - new Date(row.created_at).getTime()) / 1000;
+    // One line per row at info: the job queued or the socket event sent, under the trace of its cause.
+    if (log.isLevelEnabled('info')) {
+      log.info({ traceId: row.options.traceId, outboxId: row.id, kind: row.kind, name: row.name, lagMs: Math.round(seconds * 1000) },
+        row.kind === 'job' ? `job ${row.name} queued` : `socket event ${row.name} published`);
+    }
     outboxRelayLagSeconds.observe({ kind: row.kind }, seconds);
     if (row.kind === 'realtime') realtimeFanoutSeconds.observe({ event: row.name }, seconds);
   }

@@ -1,5 +1,6 @@
 import type { ClientEventMap, ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@parley/contracts';
 import pg from 'pg';
+import { currentTraceId } from '../logging/trace-context.js';
 
 export interface JobRowOptions { jobId?: string; delayMs?: number }
 
@@ -14,18 +15,18 @@ export class OutboxWriter {
   private readonly rows: OutboxRow[] = [];
 
   async job<N extends JobName>(name: N, data: JobPayloads[N], options: JobRowOptions = {}): Promise<void> {
-    this.rows.push({ kind: 'job', name, payload: data, options: { ...options } });
+    this.rows.push({ kind: 'job', name, payload: data, options: withTrace({ ...options }) });
   }
 
   /** Several realtime events at once (the ingestion hot path writes two per message). */
   async realtimeMany(events: { [E in ClientEventName]: { event: E; payload: Parameters<ClientEventMap[E]>[0]; audiences: RealtimeAudience[] } }[ClientEventName][]): Promise<void> {
-    for (const e of events) this.rows.push({ kind: 'realtime', name: e.event, payload: e.payload, options: { audiences: e.audiences } });
+    for (const e of events) this.rows.push({ kind: 'realtime', name: e.event, payload: e.payload, options: withTrace({ audiences: e.audiences }) });
   }
 
   async realtime<E extends ClientEventName>(
     event: E, payload: Parameters<ClientEventMap[E]>[0], audiences: RealtimeAudience[],
   ): Promise<void> {
-    this.rows.push({ kind: 'realtime', name: event, payload, options: { audiences } });
+    this.rows.push({ kind: 'realtime', name: event, payload, options: withTrace({ audiences }) });
   }
 
   /**
@@ -40,4 +41,11 @@ export class OutboxWriter {
       SELECT r->>'kind', r->>'name', r->'payload', r->'options'
       FROM jsonb_array_elements(${pg.escapeLiteral(JSON.stringify(rows))}::jsonb) WITH ORDINALITY AS x(r, n) ORDER BY n`;
   }
+}
+
+/** The row carries the trace of the work that wrote it, so the relay and the job that follow log under it too. */
+function withTrace(options: Record<string, unknown>): Record<string, unknown> {
+  const traceId = currentTraceId();
+  if (traceId) options.traceId = traceId;
+  return options;
 }

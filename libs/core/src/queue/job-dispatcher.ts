@@ -1,6 +1,10 @@
 import { Queue } from 'bullmq';
 import { JOB_QUEUES, type JobName, type JobPayloads } from '@parley/contracts';
+import { currentTraceId } from '../logging/trace-context.js';
 import { QUEUE_NAMES, redisConnection } from './queue.names.js';
+
+/** The key of the trace id in a job's data. */
+export const JOB_TRACE_KEY = 'traceId';
 
 /** The only place jobs enter BullMQ: the names and payloads come from the typed catalog. */
 export class JobDispatcher {
@@ -12,10 +16,12 @@ export class JobDispatcher {
     }
   }
 
-  async add<N extends JobName>(name: N, data: JobPayloads[N], options: { jobId?: string; delayMs?: number } = {}): Promise<void> {
+  async add<N extends JobName>(name: N, data: JobPayloads[N], options: { jobId?: string; delayMs?: number; traceId?: string } = {}): Promise<void> {
     const queue = this.queues.get(JOB_QUEUES[name]);
     if (!queue) throw new Error(`No queue for job ${name}`);
-    await queue.add(name, data, {
+    // The trace rides in the job's data (beside the typed payload) so the worker logs under the same id.
+    const traceId = options.traceId ?? currentTraceId();
+    await queue.add(name, traceId ? { ...data, [JOB_TRACE_KEY]: traceId } : data, {
       jobId: options.jobId,
       delay: options.delayMs,
       attempts: 8,

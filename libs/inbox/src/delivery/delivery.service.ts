@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { GraphApiError } from '@parley/channels';
-import { deliveryAttempts, OutboxRelay, TransactionRunner } from '@parley/core';
+import { deliveryAttempts, logger, OutboxRelay, TransactionRunner } from '@parley/core';
 import { DataSource } from 'typeorm';
 import { notifyUsers } from '../notifications/notifications.service.js';
 import { ECHO_GRACE_MS, type DeliveryOutcome } from './delivery-outcome.js';
@@ -84,6 +84,8 @@ export class DeliveryService {
    */
   private async finish(m: DeliveryFacts, outcome: Ending): Promise<DeliveryOutcome> {
     deliveryAttempts.inc({ channel: m.channel, outcome: outcome.kind, code: outcome.kind === 'failed' ? outcome.code : '' });
+    logger('Delivery').info({ messageId: m.id, conversationId: m.conversationId, channel: m.channel, outcome: outcome.kind,
+      ...(outcome.kind === 'failed' ? { code: outcome.code } : { platformMessageId: outcome.platformMessageId }) }, `reply ${outcome.kind}`);
     const end = outcome.kind === 'sent'
       ? { status: 'sent' as const, platformMessageId: outcome.platformMessageId }
       : { status: 'failed' as const, error: { code: outcome.code, message: outcome.message } };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { InboundEvent } from '@parley/contracts';
+import { ingestionSeconds, logger } from '@parley/core';
 import type { IngestOutcome } from './ingestion.types.js';
 import { MessageIngestion, type IngestInbox } from './message-ingestion.js';
 import { ReceiptIngestion } from './receipt-ingestion.js';
@@ -9,7 +10,24 @@ import { ReceiptIngestion } from './receipt-ingestion.js';
 export class IngestionService {
   constructor(private readonly messages: MessageIngestion, private readonly receipts: ReceiptIngestion) {}
 
-  ingest(inbox: IngestInbox, event: InboundEvent): Promise<IngestOutcome> {
+  async ingest(inbox: IngestInbox, event: InboundEvent): Promise<IngestOutcome> {
+    const end = ingestionSeconds.startTimer({ channel: event.channel });
+    const outcome = await this.route(inbox, event);
+    const seconds = end();
+    // Ids only, never the customer's words: this line ties the platform's id to ours under the webhook's trace.
+    const log = logger('Ingestion');
+    if (log.isLevelEnabled('info')) {
+      log.info({
+        inboxId: inbox.id, channel: event.channel, type: event.type, result: outcome.result, ms: Math.round(seconds * 1000),
+        platformMessageId: 'platformMessageId' in event ? event.platformMessageId : undefined,
+        messageId: 'messageId' in outcome ? outcome.messageId : undefined,
+        conversationId: 'conversationId' in outcome ? outcome.conversationId : undefined,
+      }, `${event.type} event ${outcome.result}`);
+    }
+    return outcome;
+  }
+
+  private route(inbox: IngestInbox, event: InboundEvent): Promise<IngestOutcome> {
     switch (event.type) {
       case 'message': return this.messages.incoming(inbox, event);
       case 'echo': return this.messages.echo(inbox, event);
