@@ -7,6 +7,7 @@
 // Env: TEST_ADMIN_DATABASE_URL (server, default postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL,
 // CHROMIUM_PATH (default /usr/bin/chromium), E2E_KEEP_DB=1 keeps the database for a look afterwards,
 // E2E_HOLD=1 keeps the stack up after the scenarios (stop it with SIGINT/SIGTERM: it still cleans up),
+// E2E_ONLY=<text> runs only the scenarios whose name contains it, and the ones they need,
 // E2E_BACKEND_DIST=<dir> runs the api and worker from another build's dist/ (while apps/ is mid-change).
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { portAnswers } from '../scripts/lib/services.mjs';
 import { adminAndTheme } from './scenarios/admin-and-theme.mjs';
 import { inboxFlow } from './scenarios/inbox-flow.mjs';
 import { narrowScreen } from './scenarios/narrow-screen.mjs';
+import { phone } from './scenarios/phone.mjs';
 import { contrast } from './scenarios/contrast.mjs';
 import { ApiClient } from './support/api-client.mjs';
 import { FakeGraph } from './support/fake-graph.mjs';
@@ -24,9 +26,20 @@ import {
 } from './support/stack.mjs';
 import { setUpWorkspace } from './support/workspace.mjs';
 
-const SCENARIOS = [...inboxFlow, ...adminAndTheme, ...contrast, ...narrowScreen];
+const SCENARIOS = selectScenarios([...inboxFlow, ...adminAndTheme, ...contrast, ...narrowScreen, ...phone], process.env.E2E_ONLY);
+/** The scenarios named by `only` (a part of their name) and, transitively, those they need; all without it. */
+function selectScenarios(all, only) {
+  if (!only) return all;
+  const keep = new Set(all.filter((s) => s.name.includes(only)).map((s) => s.name));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of all) if (keep.has(s.name)) for (const n of s.needs ?? []) if (!keep.has(n)) { keep.add(n); grew = true; }
+  }
+  return all.filter((s) => keep.has(s.name));
+}
 const SCENARIO_TIMEOUT_MS = 60_000;
-const RUN_TIMEOUT_MS = 180_000;
+// Generous: on the shared 2-core box a sign-in alone can take 40 s when every engineer builds at once.
+const RUN_TIMEOUT_MS = 420_000;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const artifacts = join(root, 'test-artifacts/e2e');

@@ -17,8 +17,10 @@ import { ShortcutsDialog } from '../../shortcuts/components/shortcuts-dialog';
 import { useInboxShortcuts } from '../../shortcuts/hooks/use-inbox-shortcuts';
 import { ConversationPane } from '../../thread/components/conversation-pane';
 import { EmptyState } from '../../ui/components/empty-state';
+import { usePhone } from '../../ui/hooks/use-phone';
 import { useInboxNavigation } from '../hooks/use-inbox-navigation';
 import { DetailsColumn } from './details-column';
+import { PhoneDetails } from './phone-details';
 
 // Below this width the four columns do not fit (220 + 340 + 380 + 300 px): the views and filters move into a
 // drawer opened from the list's header, and the list and details columns narrow.
@@ -27,6 +29,9 @@ const COMPACT = '(max-width: 1279.95px)';
 /** The agent's three panes (views and filters · list · thread) plus the details column. */
 export function InboxWorkspace() {
   const compact = useMediaQuery(COMPACT);
+  const phone = usePhone();
+  // A phone shows one pane: the list, or the open conversation, or (from its header) that conversation's details.
+  const [phoneDetails, setPhoneDetails] = useState(false);
   const [viewsOpen, setViewsOpen] = useState(false);
   const { id: activeId } = useParams();
   const me = useCurrentUser();
@@ -43,6 +48,7 @@ export function InboxWorkspace() {
   const assign = useAssignConversation();
 
   useEffect(() => setChecked(new Set()), [query]);
+  useEffect(() => setPhoneDetails(false), [activeId]);
 
   useInboxShortcuts({
     next: nav.next,
@@ -69,6 +75,47 @@ export function InboxWorkspace() {
     </>
   );
 
+  const viewsDrawer = compact && (
+    <Drawer open={viewsOpen} onClose={() => setViewsOpen(false)} slotProps={{ paper: { sx: { width: 260, maxWidth: '85vw' }, 'aria-label': 'Views and filters' } }}>
+      {navigation(
+        // Picking a view is a destination: the drawer gets out of the way; filters may be set several at once.
+        (name, value) => { setFilter(name, value); if (name === 'view') setViewsOpen(false); },
+      )}
+    </Drawer>
+  );
+  const listPane = (
+    <ConversationListPane
+      query={query}
+      list={list}
+      items={items}
+      activeId={activeId}
+      highlightedIndex={nav.highlighted}
+      checkedIds={checked}
+      onCheckedChange={setChecked}
+      onOpen={nav.open}
+      onHighlight={nav.setHighlighted}
+      onClearFilters={clearFilters}
+      onOpenViews={compact ? () => setViewsOpen(true) : undefined}
+    />
+  );
+  const shortcutsDialog = <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />;
+
+  if (phone) {
+    return (
+      <Box sx={{ height: '100%', minHeight: 0, minWidth: 0, bgcolor: 'background.paper' }}>
+        {viewsDrawer}
+        {!activeId ? listPane : phoneDetails ? (
+          <PhoneDetails conversationId={activeId} onBack={() => setPhoneDetails(false)} snoozeOpen={snoozeOpen} onSnoozeOpenChange={setSnoozeOpen} tagInputRef={tagInputRef} />
+        ) : (
+          <Box component="main" sx={{ height: '100%', minWidth: 0, bgcolor: 'background.default' }}>
+            <ConversationPane conversationId={activeId} composerRef={composerRef} onBack={() => nav.open(undefined)} onShowDetails={() => setPhoneDetails(true)} />
+          </Box>
+        )}
+        {shortcutsDialog}
+      </Box>
+    );
+  }
+
   return (
     <Box
       sx={{
@@ -81,31 +128,8 @@ export function InboxWorkspace() {
         '& > *': { minHeight: 0, borderRight: 1, borderColor: 'divider' },
       }}
     >
-      {compact ? (
-        <Drawer open={viewsOpen} onClose={() => setViewsOpen(false)} slotProps={{ paper: { sx: { width: 260 }, 'aria-label': 'Views and filters' } }}>
-          {navigation(
-            // Picking a view is a destination: the drawer gets out of the way; filters may be set several at once.
-            (name, value) => { setFilter(name, value); if (name === 'view') setViewsOpen(false); },
-          )}
-        </Drawer>
-      ) : (
-        <Box sx={{ overflowY: 'auto', bgcolor: 'background.paper' }}>{navigation(setFilter)}</Box>
-      )}
-      <Box sx={{ bgcolor: 'background.paper' }}>
-        <ConversationListPane
-          query={query}
-          list={list}
-          items={items}
-          activeId={activeId}
-          highlightedIndex={nav.highlighted}
-          checkedIds={checked}
-          onCheckedChange={setChecked}
-          onOpen={nav.open}
-          onHighlight={nav.setHighlighted}
-          onClearFilters={clearFilters}
-          onOpenViews={compact ? () => setViewsOpen(true) : undefined}
-        />
-      </Box>
+      {viewsDrawer || <Box sx={{ overflowY: 'auto', bgcolor: 'background.paper' }}>{navigation(setFilter)}</Box>}
+      <Box sx={{ bgcolor: 'background.paper' }}>{listPane}</Box>
       <Box component="main" sx={{ minWidth: 0, bgcolor: 'background.default' }}>
         {activeId ? (
           <ConversationPane conversationId={activeId} composerRef={composerRef} />
@@ -120,7 +144,7 @@ export function InboxWorkspace() {
           <DetailsColumn conversationId={activeId} snoozeOpen={snoozeOpen} onSnoozeOpenChange={setSnoozeOpen} tagInputRef={tagInputRef} />
         </Box>
       )}
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {shortcutsDialog}
     </Box>
   );
 }

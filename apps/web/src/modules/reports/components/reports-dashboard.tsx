@@ -31,7 +31,7 @@ export function ReportsDashboard({ source = apiReportsSource }: ReportsDashboard
   const now = useNow();
   const data = overview.data;
   return (
-    <Box component="main" sx={{ p: 3, overflowY: 'auto', height: '100%' }}>
+    <Box component="main" sx={{ p: { xs: 1.5, sm: 3 }, overflowY: 'auto', overflowX: 'hidden', height: '100%' }}>
       <Stack direction="row" sx={{ alignItems: 'center', mb: 2, gap: 2, flexWrap: 'wrap' }}>
         <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>Queue and promises</Typography>
         <TextField select size="small" label="Range" value={days} onChange={(e) => setDays(Number(e.target.value))} sx={{ minWidth: 160 }}>
@@ -44,7 +44,7 @@ export function ReportsDashboard({ source = apiReportsSource }: ReportsDashboard
       </Stack>
       <Box sx={{ height: 4, mb: 1 }}>{overview.isFetching && <LinearProgress aria-label="Loading the report" />}</Box>
       {overview.isError && <ErrorState error={overview.error} title="Cannot load the report" onRetry={() => overview.refetch()} />}
-      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))', gap: 2, mb: 2 }}>
+      <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(150px, 1fr))', gap: 2, mb: 2 }}>
         <StatCard label="Unanswered now" value={data?.waiting.unanswered} to={data && unansweredLink(data)} tone={data && data.waiting.unanswered > 0 ? 'warning' : 'default'} />
         <StatCard label="Longest wait" value={data ? (data.waiting.longestWaitingSince ? formatSince(data.waiting.longestWaitingSince, now) : '—') : undefined}
           to={data && unansweredLink(data)} hint="oldest unanswered customer message" />
@@ -79,7 +79,7 @@ type ReportBodyProps = { report: ReportOverviewDto; onNavigate: (to: string) => 
 function ReportBody({ report, onNavigate }: ReportBodyProps) {
   const empty = report.totals.incoming === 0 && report.totals.created === 0 && report.totals.replies === 0;
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2 }}>
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 1fr) minmax(0, 1fr)' }, gap: 2 }}>
       {empty && (
         <Typography variant="body2" color="text.secondary" sx={{ gridColumn: '1 / -1' }}>
           No conversations in this range yet. Choose a longer range, or come back once customers have written.

@@ -16,7 +16,14 @@ import { searchApi } from '../api/search.api';
 /** The server's headline marks matches with tags; show it as plain text (never as HTML). */
 const plain = (headline: string) => headline.replace(/<[^>]+>/g, '');
 
-export function SearchBox() {
+export type SearchBoxProps = {
+  fullWidth?: boolean;
+  autoFocus?: boolean;
+  /** after a result was chosen (a phone closes its search row) */
+  onPicked?: () => void;
+};
+
+export function SearchBox({ fullWidth = false, autoFocus = false, onPicked }: SearchBoxProps) {
   const navigate = useNavigate();
   const [input, setInput] = useState('');
   const q = useDebouncedValue(input.trim(), 250);
@@ -29,7 +36,7 @@ export function SearchBox() {
   return (
     <Autocomplete<SearchResultDto, false, false, false>
       size="small"
-      sx={{ width: 340 }}
+      sx={{ width: fullWidth ? '100%' : 340 }}
       options={q.length >= 2 ? (results.data ?? []) : []}
       filterOptions={(x) => x}
       loading={results.isFetching}
@@ -40,6 +47,7 @@ export function SearchBox() {
       onChange={(_, r) => {
         if (!r) return;
         setInput('');
+        onPicked?.();
         navigate(`/conversations/${r.conversation.id}?view=${r.conversation.archived ? 'archived' : 'all'}&status=any`);
       }}
       noOptionsText={q.length < 2 ? 'Type at least 2 characters' : 'No conversation matches'}
@@ -56,6 +64,7 @@ export function SearchBox() {
         <TextField
           {...params}
           placeholder="Search contacts and messages"
+          autoFocus={autoFocus}
           slotProps={{
             ...params.slotProps,
             htmlInput: { ...params.slotProps.htmlInput, 'aria-label': 'Search conversations' },

@@ -20,10 +20,11 @@ const SECTIONS = [
 
 export function SettingsLayout() {
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: '220px 1fr', height: '100%' }}>
-      <Box component="nav" aria-label="Settings" sx={{ borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}>
-        <Typography variant="overline" color="text.secondary" sx={{ px: 2, display: 'block', pt: 2 }}>Settings</Typography>
-        <List dense>
+    // A phone stacks the sections as a row that scrolls sideways above the page (never the page itself).
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '220px minmax(0, 1fr)' }, gridTemplateRows: { xs: 'auto minmax(0, 1fr)', sm: 'minmax(0, 1fr)' }, height: '100%' }}>
+      <Box component="nav" aria-label="Settings" sx={{ borderRight: { sm: 1 }, borderBottom: { xs: 1, sm: 0 }, borderColor: 'divider', bgcolor: 'background.paper', overflowX: { xs: 'auto', sm: 'visible' } }}>
+        <Typography variant="overline" color="text.secondary" sx={{ px: 2, display: { xs: 'none', sm: 'block' }, pt: 2 }}>Settings</Typography>
+        <List dense sx={{ display: { xs: 'flex', sm: 'block' }, py: { xs: 0, sm: 1 }, '& .MuiListItemButton-root': { flex: { xs: '0 0 auto', sm: 'initial' } } }}>
           {SECTIONS.map((s) => (
             <ListItemButton key={s.to} component={NavLink} to={s.to} sx={{ '&.active': { bgcolor: 'action.selected', fontWeight: 600 } }}>
               <ListItemText primary={s.label} />
@@ -31,7 +32,7 @@ export function SettingsLayout() {
           ))}
         </List>
       </Box>
-      <Box component="main" sx={{ p: 3, overflowY: 'auto', minWidth: 0 }}>
+      <Box component="main" sx={{ p: { xs: 1.5, sm: 3 }, overflowY: 'auto', minWidth: 0 }}>
         <Outlet />
       </Box>
     </Box>

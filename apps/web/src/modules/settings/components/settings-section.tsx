@@ -19,15 +19,16 @@ export type SettingsSectionProps = {
 export function SettingsSection({ title, description, action, loading, error, onRetry, children }: SettingsSectionProps) {
   return (
     <Box sx={{ maxWidth: 1100 }}>
-      <Stack direction="row" sx={{ alignItems: 'flex-start', mb: 2, gap: 2 }}>
-        <Box sx={{ flex: 1 }}>
+      <Stack direction="row" sx={{ alignItems: 'flex-start', mb: 2, gap: 2, flexWrap: 'wrap' }}>
+        <Box sx={{ flex: 1, minWidth: 200 }}>
           <Typography variant="h5" component="h1" sx={{ fontWeight: 700 }}>{title}</Typography>
           <Typography color="text.secondary">{description}</Typography>
         </Box>
         {action}
       </Stack>
       {error ? <ErrorState error={error} onRetry={onRetry} /> : null}
-      <Paper variant="outlined">
+      {/* a table wider than a phone scrolls inside its card, not the page */}
+      <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
         {loading ? <Box sx={{ p: 2 }}>{[1, 2, 3].map((i) => <Skeleton key={i} height={40} />)}</Box> : children}
       </Paper>
     </Box>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import SearchIcon from '@mui/icons-material/Search';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import InboxIcon from '@mui/icons-material/Inbox';
@@ -17,12 +18,16 @@ import { canManage, useCurrentUser } from '../../auth/hooks/use-current-user';
 import { NotificationsMenu } from '../../notifications/components/notifications-menu';
 import { SearchBox } from '../../search/components/search-box';
 import { ShortcutsDialog } from '../../shortcuts/components/shortcuts-dialog';
+import { usePhone } from '../../ui/hooks/use-phone';
+import { useVisualViewportHeight } from '../../ui/hooks/use-visual-viewport-height';
 import { AvailabilitySelect } from './availability-select';
 import { ConnectionIndicator } from './connection-indicator';
 import { RealtimeSubscriptions } from './realtime-subscriptions';
 import { UserMenu } from './user-menu';
 
 const navSx = { color: 'inherit', opacity: 0.85, '&.active': { opacity: 1, bgcolor: 'rgba(255,255,255,0.16)' } };
+// On a phone the section links keep only their icons (their names stay as accessible labels).
+const phoneNavSx = { ...navSx, minWidth: 0, px: 1, '& .MuiButton-startIcon': { m: 0 } };
 
 export function AppShell() {
   const me = useCurrentUser();
@@ -31,29 +36,46 @@ export function AppShell() {
   const atRoot = useMatch('/');
   const inThread = useMatch('/conversations/:id');
   const inInbox = Boolean(atRoot) || Boolean(inThread);
+  const phone = usePhone();
+  const [searchOpen, setSearchOpen] = useState(false);
+  useVisualViewportHeight();
+  const sx = phone ? phoneNavSx : navSx;
+  const label = (text: string) => (phone ? { 'aria-label': text, children: null } : { children: text });
   return (
-    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
+    // dvh, then the visual viewport's height: the composer stays above a phone's on-screen keyboard.
+    <Box sx={{ height: 'var(--app-height, 100dvh)', display: 'flex', flexDirection: 'column' }}>
       <RealtimeSubscriptions />
       <AppBar position="static" elevation={0} enableColorOnDark sx={{ bgcolor: mode === 'dark' ? '#1f2430' : 'primary.main', color: '#fff' }}>
-        <Toolbar variant="dense" sx={{ gap: 1 }}>
-          <Typography variant="h6" component="span" sx={{ fontWeight: 700, mr: 2 }}>Parley</Typography>
+        <Toolbar variant="dense" sx={{ gap: phone ? 0.25 : 1, px: phone ? 0.5 : undefined }}>
+          {!phone && <Typography variant="h6" component="span" sx={{ fontWeight: 700, mr: 2 }}>Parley</Typography>}
           <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 0.5 }}>
-            <Button component={Link} to="/" className={inInbox ? 'active' : undefined} aria-current={inInbox ? 'page' : undefined} startIcon={<InboxIcon />} sx={navSx}>Inbox</Button>
-            {canManage(me) && <Button component={NavLink} to="/reports" startIcon={<BarChartIcon />} sx={navSx}>Reports</Button>}
-            {canManage(me) && <Button component={NavLink} to="/settings" startIcon={<SettingsIcon />} sx={navSx}>Settings</Button>}
+            <Button component={Link} to="/" className={inInbox ? 'active' : undefined} aria-current={inInbox ? 'page' : undefined} startIcon={<InboxIcon />} sx={sx} {...label('Inbox')} />
+            {canManage(me) && <Button component={NavLink} to="/reports" startIcon={<BarChartIcon />} sx={sx} {...label('Reports')} />}
+            {canManage(me) && <Button component={NavLink} to="/settings" startIcon={<SettingsIcon />} sx={sx} {...label('Settings')} />}
           </Box>
           <Box sx={{ flex: 1 }} />
           <ConnectionIndicator />
-          <SearchBox />
-          <AvailabilitySelect />
-          <Tooltip title={mode === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}>
-            <IconButton color="inherit" onClick={toggle} aria-label="Toggle light and dark theme">
-              {mode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
+          {phone ? (
+            <IconButton color="inherit" aria-label="Search conversations" aria-expanded={searchOpen} onClick={() => setSearchOpen((o) => !o)}>
+              <SearchIcon />
             </IconButton>
-          </Tooltip>
+          ) : <SearchBox />}
+          <AvailabilitySelect compact={phone} />
+          {!phone && (
+            <Tooltip title={mode === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'}>
+              <IconButton color="inherit" onClick={toggle} aria-label="Toggle light and dark theme">
+                {mode === 'dark' ? <LightModeIcon /> : <DarkModeIcon />}
+              </IconButton>
+            </Tooltip>
+          )}
           <NotificationsMenu />
           <UserMenu onShowShortcuts={() => setShortcutsOpen(true)} />
         </Toolbar>
+        {phone && searchOpen && (
+          <Toolbar variant="dense" sx={{ px: 1, pb: 1 }}>
+            <SearchBox fullWidth autoFocus onPicked={() => setSearchOpen(false)} />
+          </Toolbar>
+        )}
       </AppBar>
       <Box sx={{ flex: 1, minHeight: 0 }}>
         <Outlet />

@@ -15,9 +15,12 @@ import { ThreadHeader } from './thread-header';
 export type ConversationPaneProps = {
   conversationId: string;
   composerRef: RefObject<ComposerCommands | null>;
+  /** A phone shows one pane: these lead back to the list and on to the details. */
+  onBack?: () => void;
+  onShowDetails?: () => void;
 };
 
-export function ConversationPane({ conversationId, composerRef }: ConversationPaneProps) {
+export function ConversationPane({ conversationId, composerRef, onBack, onShowDetails }: ConversationPaneProps) {
   const conversation = useConversation(conversationId);
   const markRead = useMarkConversationRead();
   const unread = conversation.data?.unreadCount ?? 0;
@@ -48,7 +51,7 @@ export function ConversationPane({ conversationId, composerRef }: ConversationPa
   const c = conversation.data;
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0 }}>
-      <ThreadHeader conversation={c} />
+      <ThreadHeader conversation={c} onBack={onBack} onShowDetails={onShowDetails} />
       <MessageThread conversationId={c.id} onReplyTo={(m) => { setQuoted(m); composerRef.current?.focus(); }} />
       <Composer key={c.id} conversation={c} commandsRef={composerRef} replyTo={replyTo} onCancelReplyTo={() => setQuoted(null)} />
     </Box>
