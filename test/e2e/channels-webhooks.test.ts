@@ -156,10 +156,10 @@ describe('Messenger, Instagram and WhatsApp webhooks, with the platforms’ own 
     await post(inboxes.messenger, Buffer.from('{"object": "page", oops')).expect(400);
   });
 
-  it('ignores events addressed to another page', async () => {
+  it('stores nothing of events addressed to a page no inbox has', async () => {
     const now = Date.now();
     const body = { object: 'page', entry: [{ id: '999', time: now, messaging: [{ sender: { id: 'p' }, recipient: { id: '999' }, timestamp: now, message: { mid: 'm_other_page', text: 'x' } }] }] };
     const res = await post(inboxes.messenger, Buffer.from(JSON.stringify(body))).expect(200);
-    expect(res.body).toMatchObject({ stored: 0, ignored: 1 });
+    expect(res.body).toMatchObject({ stored: 0, unknown: 1 });
   });
 });

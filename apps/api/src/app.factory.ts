@@ -24,6 +24,9 @@ export async function createApp(options: { logger?: boolean; webDist?: string } 
   if (config.OBSERVABILITY) app.use(requestLogging());
   // Meta and WhatsApp batches can reach 3 MB; anything larger gets a 413.
   app.useBodyParser('json', { limit: '3mb' });
+  // A webhook's signature covers its bytes whatever its Content-Type says (a proxy or a bridge may send
+  // text/plain or none): keep the raw bytes of every other webhook body too, and let the service parse them.
+  app.useBodyParser('raw', { limit: '3mb', type: (req: { url?: string }) => Boolean(req.url?.startsWith('/api/webhooks/')) });
   app.use(cookieParser());
   // Behind a proxy (nginx in docker/compose.yml) the client's address, which login limits key on, is in X-Forwarded-For.
   if (config.TRUST_PROXY !== undefined) app.set('trust proxy', config.TRUST_PROXY);

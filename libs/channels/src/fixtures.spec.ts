@@ -8,9 +8,9 @@ import { mapWhatsAppWebhook } from './whatsapp/whatsapp.mapper.js';
 
 // Each sample has exact assertions in its mapper's spec; this list fails loudly when a new sample appears without them.
 const ASSERTED_IN_MAPPER_SPECS = [
-  'instagram-echo.json', 'instagram-story-mention.json', 'instagram-text.json', 'instagram-unsend.json',
+  'instagram-echo.json', 'instagram-story-mention.json', 'instagram-story-reply.json', 'instagram-text.json', 'instagram-unsend.json',
   'messenger-delivery.json', 'messenger-echo.json', 'messenger-image.json', 'messenger-postback.json',
-  'messenger-quick-reply.json', 'messenger-text.json',
+  'messenger-quick-reply.json', 'messenger-standby.json', 'messenger-text.json', 'messenger-two-pages-batch.json',
   'whatsapp-image.json', 'whatsapp-location.json', 'whatsapp-reaction.json', 'whatsapp-status-delivered.json', 'whatsapp-text.json',
 ];
 const ASSERTED_CONTRACTS = [

@@ -35,10 +35,20 @@ export function optHttpUrl(value: unknown, path: string): string | undefined {
   return url;
 }
 
+/**
+ * Longer ids than this cannot be real (Meta's are under 200 characters) and would not fit a database index
+ * entry: such an event is rejected on its own instead of failing the whole batch at the insert.
+ */
+export const MAX_ID_LENGTH = 1000;
+
+/** The last millisecond of the year 9999: later timestamps are garbage (and not a date JavaScript prints as ISO 8601). */
+export const MAX_TIMESTAMP_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
 /** Platform ids are strings, but some (app_id, old page ids) arrive as JSON numbers. */
 export function optId(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  return optString(value);
+  const id = typeof value === 'number' && Number.isFinite(value) ? String(value) : optString(value);
+  if (id !== undefined && id.length > MAX_ID_LENGTH) throw new EventMappingError(`an id is ${id.length} characters long (at most ${MAX_ID_LENGTH})`);
+  return id;
 }
 
 export function optNumber(value: unknown): number | undefined {
@@ -66,7 +76,7 @@ export function optArray(value: unknown, path: string): unknown[] {
 export function reqMillis(value: unknown, path: string): number {
   const ms = optNumber(value);
   if (ms === undefined || ms <= 0) throw new EventMappingError(`${path} is missing or not epoch milliseconds`);
-  return ms;
+  return inRange(ms, path);
 }
 
 /** WhatsApp timestamps are epoch seconds as a string ("1749416383"). */
@@ -75,7 +85,12 @@ export function reqSecondsString(value: unknown, path: string): number {
   if (typeof raw !== 'string' || !/^\d+$/.test(raw)) {
     throw new EventMappingError(`${path} is missing or not epoch seconds`);
   }
-  return Number(raw) * 1000;
+  return inRange(Number(raw) * 1000, path);
+}
+
+function inRange(ms: number, path: string): number {
+  if (ms > MAX_TIMESTAMP_MS) throw new EventMappingError(`${path} is after the year 9999`);
+  return ms;
 }
 
 /** Drops undefined keys so events compare and serialize predictably (no `"text": undefined` noise). */

@@ -33,6 +33,11 @@ export interface InboxDto {
   platformAccountId: string | null;
   /** the path to give the platform (or the bridge) as webhook URL */
   webhookPath: string;
+  /**
+   * Meta channels: the one path for all Pages / Instagram accounts / WhatsApp numbers of the app
+   * (`/api/webhooks/{channel}`); events are routed by the account they name. Null for the API channel.
+   */
+  appWebhookPath: string | null;
   verifyToken: string | null;
   /** true when an app secret / access token is stored; the values never leave the server */
   hasAppSecret: boolean;
@@ -41,6 +46,14 @@ export interface InboxDto {
   credentialsInvalid: boolean;
   memberIds: string[];
   createdAt: string;
+}
+
+/** Webhook entries for accounts no inbox is connected to, received with this inbox's app secret. */
+export interface UnknownAccountsDto {
+  /** entries counted since the inbox was created */
+  events: number;
+  /** the latest account ids, newest first */
+  recent: { accountId: string; events: number; lastSeenAt: string }[];
 }
 
 export interface ContactDto {
@@ -118,6 +131,8 @@ export interface MessageDto {
   replyToId: string | null;
   /** the button, quick reply or postback the customer chose, when the message came from one */
   payload: string | null;
+  /** arrived while another app controlled the thread (Meta handover protocol): context, not waiting for an answer */
+  standby: boolean;
   reactions: { emoji: string; by: 'contact' | 'agent' }[];
   editedAt: string | null;
   deletedAt: string | null;

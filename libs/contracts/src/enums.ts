@@ -36,5 +36,5 @@ export type ConversationView = (typeof CONVERSATION_VIEWS)[number];
 export const CONVERSATION_SORTS = ['latest', 'waiting', 'newest', 'priority'] as const;
 export type ConversationSort = (typeof CONVERSATION_SORTS)[number];
 
-export const ATTACHMENT_TYPES = ['image', 'audio', 'video', 'file', 'sticker', 'location', 'story_mention', 'share', 'reel', 'contacts', 'fallback'] as const;
+export const ATTACHMENT_TYPES = ['image', 'audio', 'video', 'file', 'sticker', 'location', 'story_mention', 'story_reply', 'share', 'reel', 'contacts', 'fallback'] as const;
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];

@@ -11,6 +11,8 @@ export interface Attachment {
   latitude?: number;
   longitude?: number;
   title?: string;
+  /** story_reply: the id of the Instagram story the customer answered */
+  storyId?: string;
 }
 
 export interface InboundContact {
@@ -45,6 +47,8 @@ export interface InboundMessageEvent extends InboundBase {
   replyToPlatformId?: string;
   /** quick-reply / postback / button payload */
   payload?: string;
+  /** Meta handover protocol: another app controls the thread; kept as context, not waiting for our answer */
+  standby?: boolean;
 }
 
 /** Our own outgoing message coming back (or a reply typed in the platform's native app). */
@@ -57,6 +61,8 @@ export interface InboundEchoEvent extends InboundBase {
   /** metadata we attached on send (our message id), when the platform returns it */
   metadata?: string;
   appId?: string;
+  /** the reply of the app that controls the thread (handover protocol) */
+  standby?: boolean;
 }
 
 export interface InboundStatusEvent extends InboundBase {

@@ -7,6 +7,7 @@ import { PlatformSender } from './delivery/platform-sender.js';
 import { AuthService } from './auth/auth.service.js';
 import { ConversationsService } from './conversations/conversations.service.js';
 import { InboxesService } from './inboxes/inboxes.service.js';
+import { UnknownAccountsRepository } from './inboxes/unknown-accounts.repository.js';
 import { IngestionService } from './ingestion/ingestion.service.js';
 import { MessageIngestion } from './ingestion/message-ingestion.js';
 import { ReceiptIngestion } from './ingestion/receipt-ingestion.js';
@@ -28,7 +29,7 @@ const SERVICES = [
   AuthService, ConversationsService, InboxesService,
   IngestionService, MessageIngestion, ReceiptIngestion, MessagesRepository, MessagesService, ReplyPolicy,
   QuickRepliesService, SearchService, TagsService, TeamsService, UsersService, DeliveryService, DeliveryRepository, PlatformSender,
-  SnoozeWakeService, ContactProfileService,
+  SnoozeWakeService, ContactProfileService, UnknownAccountsRepository,
   ReportsRepository, ReportsService,
 ];
 

@@ -18,6 +18,24 @@ const ChannelParam = () => ApiParam({ name: 'channel', enum: [...CHANNEL_TYPES],
 export class WebhooksController {
   constructor(private readonly webhooks: WebhookService) {}
 
+  /**
+   * The app-wide URL, one per Meta product (`messenger`, `instagram`, `whatsapp`): paste it once into the
+   * Meta app; each entry is routed to the inbox connected to the account it names.
+   */
+  @Get(':channel')
+  @Header('Content-Type', 'text/plain')
+  appHandshake(@Param('channel') channel: string, @Query() query: Record<string, unknown>): Promise<string> {
+    return this.webhooks.handshake(asChannel(channel), null, query);
+  }
+
+  @Post(':channel')
+  @HttpCode(200)
+  receiveForApp(
+    @Param('channel') channel: string, @Req() req: RawBodyRequest<Request>, @Headers('x-hub-signature-256') signature?: string,
+  ): Promise<WebhookReceipt> {
+    return this.webhooks.receive(asChannel(channel), null, req.rawBody, signature);
+  }
+
   /** Meta's verification handshake: echo hub.challenge when hub.verify_token matches. */
   @Get(':channel/:inboxId')
   @Header('Content-Type', 'text/plain')

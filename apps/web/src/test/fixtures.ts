@@ -23,7 +23,7 @@ export function message(overrides: Partial<MessageDto> = {}): MessageDto {
   return {
     id: 'm-new', conversationId: 'c1', direction: 'outgoing', kind: 'text', senderType: 'user', sender: { id: me.id, name: me.name },
     text: 'Hello', attachments: [], platformMessageId: null, deliveryStatus: 'pending', deliveryError: null, replyToId: null,
-    payload: null, reactions: [], editedAt: null, deletedAt: null, sentAt: new Date().toISOString(), createdAt: new Date().toISOString(),
+    payload: null, standby: false, reactions: [], editedAt: null, deletedAt: null, sentAt: new Date().toISOString(), createdAt: new Date().toISOString(),
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../json.util.js';
+import { isObject, MAX_ID_LENGTH, MAX_TIMESTAMP_MS, type JsonObject } from '../json.util.js';
 import { API_ATTACHMENT_TYPES, ApiChannelPayloadError, type ApiChannelPayload } from './api-channel.types.js';
 
 // Strict on purpose: an unknown key is almost always a typo (`avatar_url`) that would otherwise be lost silently.
@@ -65,6 +65,7 @@ function checkTimestamp(timestamp: unknown, problems: string[]): void {
   if (typeof timestamp === 'number') {
     if (!Number.isInteger(timestamp) || timestamp <= 0) problems.push('message.timestamp must be a positive integer (epoch ms)');
     else if (timestamp < MIN_EPOCH_MS) problems.push('message.timestamp looks like epoch seconds; send epoch milliseconds');
+    else if (timestamp > MAX_TIMESTAMP_MS) problems.push('message.timestamp is after the year 9999');
   } else if (typeof timestamp !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
     problems.push('message.timestamp must be an ISO 8601 date-time string or epoch milliseconds');
   }
@@ -78,6 +79,7 @@ function unknownKeys(value: JsonObject, kind: string, prefix: string, problems: 
 
 function requiredString(value: unknown, path: string, problems: string[]): void {
   if (typeof value !== 'string' || value.trim() === '') problems.push(`${path} is required and must be a non-empty string`);
+  else if (value.length > MAX_ID_LENGTH) problems.push(`${path} is ${value.length} characters long; at most ${MAX_ID_LENGTH}`);
   else noNul(value, path, problems);
 }
 

@@ -23,6 +23,21 @@ describe('mapInstagramWebhook: fixtures', () => {
     });
   });
 
+  it('maps the story reply sample as a reply to that story, not a mention', () => {
+    const [mapped] = mapInstagramWebhook(fixtureJson('instagram-story-reply.json')).events;
+    expect(mapped).toEqual({
+      accountId: ACCOUNT,
+      event: {
+        type: 'message', channel: 'instagram', timestamp: 1747392200655, contact: { platformId: IGSID },
+        platformMessageId: mid('OTgwMgZDZD'), text: 'Is this jacket still available in M?', replyToPlatformId: '17990432167054999',
+        attachments: [{
+          type: 'story_reply', storyId: '17990432167054999', title: 'Replied to your story',
+          url: 'https://lookaside.fbsbx.com/ig_messaging_cdn/?asset_id=17990432167054999&signature=AbxQ3k9r_7Z2mY5uW8pLq1sT4vN6bC0eD3fG5hJ7kL9m',
+        }],
+      },
+    });
+  });
+
   it('maps a story mention with its expiring CDN url', () => {
     const [mapped] = mapInstagramWebhook(fixtureJson('instagram-story-mention.json')).events;
     expect(mapped).toEqual({
@@ -65,12 +80,12 @@ describe('mapInstagramWebhook: other documented kinds', () => {
     });
   });
 
-  it('maps a story reply: the story becomes the replied-to item and an attachment', () => {
+  it('maps a story reply as a reply to the story (not a mention), keeping the story id', () => {
     const story = { url: 'https://lookaside.fbsbx.com/story.jpg', id: '18012345678901234' };
     expect(one({ message: { mid: 'ig_mid_2', text: 'Love this 😍', reply_to: { story } } })).toEqual({
       type: 'message', channel: 'instagram', timestamp: 1747392200111, contact: { platformId: IGSID },
       platformMessageId: 'ig_mid_2', text: 'Love this 😍', replyToPlatformId: '18012345678901234',
-      attachments: [{ type: 'story_mention', url: 'https://lookaside.fbsbx.com/story.jpg', title: 'Replied to your story' }],
+      attachments: [{ type: 'story_reply', url: 'https://lookaside.fbsbx.com/story.jpg', storyId: '18012345678901234', title: 'Replied to your story' }],
     });
   });
 

@@ -74,11 +74,28 @@ describe('mapMessengerWebhook: other documented kinds', () => {
     });
   });
 
-  it('maps standby events like messaging events', () => {
-    const body = { object: 'page', entry: [{ id: PAGE, time: 1, standby: [from({ message: { mid: 'm_4', text: 'hi' } })] }] };
+  it('maps standby events like messaging events, flagged as standby (another app controls the thread)', () => {
+    const body = { object: 'page', entry: [{ id: PAGE, time: 1, standby: [from({ message: { mid: 'm_4', text: 'hi' } })], messaging: [from({ message: { mid: 'm_5', text: 'us' } })] }] };
     const { events, errors } = mapMessengerWebhook(body);
     expect(errors).toEqual([]);
-    expect(events[0].event).toMatchObject({ type: 'message', platformMessageId: 'm_4', text: 'hi' });
+    expect(events.map((e) => e.event)).toEqual([
+      expect.objectContaining({ type: 'message', platformMessageId: 'm_5', text: 'us' }),
+      expect.objectContaining({ type: 'message', platformMessageId: 'm_4', text: 'hi', standby: true }),
+    ]);
+    expect(events[0].event).not.toHaveProperty('standby');
+  });
+
+  it('rejects one event with a timestamp after the year 9999 or a 10,000-character id, keeping the rest', () => {
+    const result = mapMessengerWebhook(page(
+      from({ message: { mid: 'm_ok', text: 'fine' } }),
+      { ...from({ message: { mid: 'm_far', text: 'far' } }), timestamp: Date.UTC(10000, 0, 1) },
+      from({ message: { mid: 'x'.repeat(10_000), text: 'long' } }),
+    ));
+    expect(result.events.map((e) => e.event)).toEqual([expect.objectContaining({ platformMessageId: 'm_ok' })]);
+    expect(result.errors).toEqual([
+      { index: 'entry[0].messaging[1]', reason: 'timestamp is after the year 9999' },
+      { index: 'entry[0].messaging[2]', reason: 'an id is 10000 characters long (at most 1000)' },
+    ]);
   });
 
   it('reports referral, optin and unknown kinds as unsupported instead of throwing', () => {

@@ -21,6 +21,52 @@ describe('mapMessengerWebhook: fixtures', () => {
     });
   });
 
+  it('maps a batch with entries of two Pages, each event under the Page that it names', () => {
+    expect(mapMessengerWebhook(fixtureJson('messenger-two-pages-batch.json'))).toEqual({
+      errors: [],
+      events: [
+        {
+          accountId: PAGE,
+          event: {
+            type: 'message', channel: 'messenger', timestamp: 1747391300567, contact: { platformId: PSID },
+            platformMessageId: 'm_2pg_A_AG5Hz2Uq7tuwNEhXfYYKj8mJEM_QPpz5jdCK48PnKAjSdjfipqxqMvK8ma6AC8fp', text: '¿Siguen abiertos hoy?', attachments: [],
+          },
+        },
+        {
+          accountId: '231857392018465',
+          event: {
+            type: 'message', channel: 'messenger', timestamp: 1747391300601, contact: { platformId: '5928374650192837' },
+            platformMessageId: 'm_2pg_B_Qx7Lm2Pp0ZaT4sYb9KcDfGhJkLmNoPqRsTuVwXyZ0123456789abcdefABCDEF',
+            text: 'Bonjour, ma commande est arrivée cassée 😞', attachments: [],
+          },
+        },
+      ],
+    });
+  });
+
+  it('maps the standby sample (handover protocol) with both events flagged standby, the echo naming its app', () => {
+    expect(mapMessengerWebhook(fixtureJson('messenger-standby.json'))).toEqual({
+      errors: [],
+      events: [
+        {
+          accountId: PAGE,
+          event: {
+            type: 'message', channel: 'messenger', timestamp: 1747391400100, contact: { platformId: '7064853926699001' },
+            platformMessageId: 'm_standby_1_ZaT4sYb9KcDfGhJkLmNoPqRsTuVwXyZ0123456789abcdefAB', text: 'I want to talk to a human', attachments: [], standby: true,
+          },
+        },
+        {
+          accountId: PAGE,
+          event: {
+            type: 'echo', channel: 'messenger', timestamp: 1747391400300, contact: { platformId: '7064853926699001' },
+            platformMessageId: 'm_standby_2_ZaT4sYb9KcDfGhJkLmNoPqRsTuVwXyZ0123456789abcdefAB', text: 'Our bot is on it: what is your order number?',
+            attachments: [], appId: '263902037430900', standby: true,
+          },
+        },
+      ],
+    });
+  });
+
   it('keeps the quick reply payload', () => {
     const [mapped] = mapMessengerWebhook(fixtureJson('messenger-quick-reply.json')).events;
     expect(mapped.event).toEqual({

@@ -40,12 +40,16 @@ export function mapMetaMessage(message: JsonObject, parties: MetaParties, channe
   });
 }
 
-/** `reply_to.mid` answers one of our messages; `reply_to.story` answers the account's Instagram story. */
+/**
+ * `reply_to.mid` answers one of our messages; `reply_to.story` answers the account's Instagram story: that
+ * is a reply (kept with the story's id, as `story_reply`), not a mention of the account in the customer's story.
+ */
 function readReplyTo(raw: unknown): { id?: string; story?: Attachment } {
   if (!isObject(raw)) return {};
-  const mid = optString(raw.mid);
+  const mid = optId(raw.mid);
   if (mid !== undefined) return { id: mid };
   if (!isObject(raw.story)) return {};
-  const story: Attachment = compact({ type: 'story_mention', url: optHttpUrl(raw.story.url, 'message.reply_to.story.url'), title: 'Replied to your story' });
-  return { id: optId(raw.story.id), story };
+  const storyId = optId(raw.story.id);
+  const story: Attachment = compact({ type: 'story_reply', url: optHttpUrl(raw.story.url, 'message.reply_to.story.url'), storyId, title: 'Replied to your story' });
+  return { id: storyId, story };
 }

@@ -4,23 +4,26 @@ import { collect, EventMappingError, readMetaEnvelope, unsupported, type MapResu
 import { mapMetaMessage } from './meta-message.mapper.js';
 import type { MetaChannel, MetaParties } from './meta.types.js';
 
-// Standby events are the same shape, delivered while another app (e.g. a bot) holds the thread.
+// Standby events are the same shape, delivered while another app (e.g. a bot) holds the thread (Meta's
+// handover protocol): they are flagged so the thread keeps them as context, not as a question to answer.
 const EVENT_LISTS = ['messaging', 'standby'] as const;
 
 /** Maps a Messenger (`object: page`) or Instagram (`object: instagram`) webhook, one event at a time. */
 export function mapMetaWebhook(body: unknown, expectedObject: string, channel: MetaChannel): MapResult {
   const result: MapResult = { events: [], errors: [] };
   readMetaEnvelope(body, expectedObject).forEach((entry, e) => {
-    const accountId = isObject(entry) ? optId(entry.id) : undefined;
+    let accountId: string | undefined;
+    try { accountId = isObject(entry) ? optId(entry.id) : undefined; } catch { accountId = undefined; }
     if (!isObject(entry) || accountId === undefined) {
       result.errors.push({ index: `entry[${e}]`, reason: 'entry is not an object with an id' });
       return;
     }
+    const owner = accountId;
     for (const list of EVENT_LISTS) {
       collect(result, `entry[${e}].${list}`, () => {
         optArray(entry[list], list).forEach((item, i) =>
           collect(result, `entry[${e}].${list}[${i}]`, () => [
-            { accountId, event: mapMetaMessaging(item, channel, optNumber(entry.time)) },
+            { accountId: owner, event: markStandby(mapMetaMessaging(item, channel, optNumber(entry.time)), list === 'standby') },
           ]),
         );
         return [];
@@ -30,6 +33,10 @@ export function mapMetaWebhook(body: unknown, expectedObject: string, channel: M
     if (entry.changes !== undefined) result.errors.push({ index: `entry[${e}].changes`, reason: 'unsupported event kind: changes' });
   });
   return result;
+}
+
+function markStandby(event: InboundEvent, standby: boolean): InboundEvent {
+  return standby && (event.type === 'message' || event.type === 'echo') ? { ...event, standby: true } : event;
 }
 
 /** Maps one `messaging[]` item by the one key that names its kind. */
@@ -55,7 +62,7 @@ export function mapMetaMessaging(raw: unknown, channel: MetaChannel, entryTime?:
   if (item.read !== undefined) {
     // Messenger reads carry a watermark (everything up to then); Instagram reads name one `mid`.
     const read = reqObject(item.read, 'read');
-    const mid = optString(read.mid);
+    const mid = optId(read.mid);
     const watermark = optNumber(read.watermark);
     if (mid === undefined && watermark === undefined) throw new EventMappingError('read has neither mid nor watermark');
     return compact({ type: 'status', status: 'read', ...base, platformMessageIds: mid ? [mid] : undefined, watermark });

@@ -1,5 +1,5 @@
 import type { Attachment, InboundEvent } from '@parley/contracts';
-import { compact, isObject, optArray, optString, reqId, reqObject, reqSecondsString, type JsonObject } from '../json.util.js';
+import { compact, isObject, optArray, optId, optString, reqId, reqObject, reqSecondsString, type JsonObject } from '../json.util.js';
 import { EventMappingError, unsupported } from '../mapper.types.js';
 import {
   isWhatsAppMediaType, mapWhatsAppContacts, mapWhatsAppLocation, mapWhatsAppMedia, readInteractive,
@@ -31,7 +31,7 @@ export function mapWhatsAppMessage(raw: unknown, names: Map<string, string>): In
   return compact({
     type: 'message', channel: 'whatsapp', timestamp, platformMessageId: id,
     contact: compact({ platformId: from, name: names.get(from) }),
-    ...body, replyToPlatformId: optString(context.id),
+    ...body, replyToPlatformId: optId(context.id),
   });
 }
 

@@ -54,7 +54,7 @@ export function toDetail(r: ConversationRow): ConversationDetailDto {
 export const CONVERSATION_COLUMNS = [
   'id', 'inbox_id', 'contact_id', 'status', 'archived', 'priority', 'priority_rank', 'assignee_id', 'team_id', 'snoozed_until',
   'last_message_at', 'last_incoming_at', 'last_reply_at', 'first_reply_at', 'waiting_since', 'unread_count', 'snippet',
-  'resolved_at', 'version', 'created_at', 'updated_at',
+  'resolved_at', 'version', 'created_at', 'updated_at', 'thread_controller',
 ] as const;
 
 export const LIST_COLUMNS = `

@@ -3,6 +3,13 @@ import type { InboxEntity } from '@parley/core';
 
 export const webhookPath = (inbox: Pick<InboxEntity, 'id' | 'channel'>): string => `/api/webhooks/${inbox.channel}/${inbox.id}`;
 
+/**
+ * The URL to paste into the Meta app once per product: entries are routed by the account they name, so
+ * every Page, Instagram account and WhatsApp number of the app shares it. The API channel has none.
+ */
+export const appWebhookPath = (inbox: Pick<InboxEntity, 'channel'>): string | null =>
+  inbox.channel === 'api' ? null : `/api/webhooks/${inbox.channel}`;
+
 /** Secrets are reduced to "is one set?" here and nowhere else leave the server. */
 export const toInboxDto = (inbox: InboxEntity, memberIds: string[]): InboxDto => ({
   id: inbox.id,
@@ -10,6 +17,7 @@ export const toInboxDto = (inbox: InboxEntity, memberIds: string[]): InboxDto =>
   channel: inbox.channel,
   platformAccountId: inbox.platformAccountId,
   webhookPath: webhookPath(inbox),
+  appWebhookPath: appWebhookPath(inbox),
   verifyToken: inbox.verifyToken,
   hasAppSecret: inbox.hasAppSecret,
   hasAccessToken: inbox.hasAccessToken,

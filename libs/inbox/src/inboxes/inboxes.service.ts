@@ -2,13 +2,14 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import { In, Repository } from 'typeorm';
-import type { ChannelType, InboxDto } from '@parley/contracts';
+import type { ChannelType, InboxDto, UnknownAccountsDto } from '@parley/contracts';
 import { InboxEntity, InboxMemberEntity, RealtimePublisher, UserEntity } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
 import { AuditLogService } from '../audit/audit-log.service.js';
 import { membershipChange } from '../audit/membership-change.js';
 import { toInboxDto } from './inbox.mapper.js';
+import { UnknownAccountsRepository } from './unknown-accounts.repository.js';
 
 export interface InboxInput {
   name?: string;
@@ -22,6 +23,10 @@ export interface InboxInput {
 
 /** The secrets a webhook or a delivery needs; never mapped into a response. */
 export interface InboxSecrets { id: string; channel: ChannelType; platformAccountId: string | null; appSecret: string | null; accessToken: string | null; verifyToken: string | null }
+export type WebhookInbox = InboxSecrets & { unarchiveOnIncoming: boolean };
+
+// How many of the latest unknown account ids the settings page lists.
+const RECENT_UNKNOWN_ACCOUNTS = 10;
 
 const SECRETS_TTL_MS = 5000;
 
@@ -30,6 +35,7 @@ const secretFields = (input: InboxInput): string[] => (['appSecret', 'accessToke
 @Injectable()
 export class InboxesService {
   private readonly secretsCache = new Map<string, { value: (InboxSecrets & { unarchiveOnIncoming: boolean }) | null; expires: number }>();
+  private readonly channelCache = new Map<ChannelType, { value: WebhookInbox[]; expires: number }>();
 
   constructor(
     @InjectRepository(InboxEntity) private readonly inboxes: Repository<InboxEntity>,
@@ -38,6 +44,7 @@ export class InboxesService {
     private readonly access: AccessService,
     private readonly realtime: RealtimePublisher,
     private readonly audit: AuditLogService,
+    private readonly unknownAccounts: UnknownAccountsRepository,
   ) {}
 
   async list(actor: Actor): Promise<InboxDto[]> {
@@ -75,6 +82,7 @@ export class InboxesService {
     this.applySecrets(inbox, input);
     const saved = await this.inboxes.save(inbox);
     await this.audit.record({ actor, action: 'inbox.created', targetType: 'inbox', targetId: saved.id, data: { channel: saved.channel, secrets: secretFields(input) } });
+    this.channelCache.clear();
     // Managers and admins see every inbox: their open sockets start receiving this one at once.
     this.realtime.joinRoom('staff', `inbox:${saved.id}`);
     return toInboxDto(saved, []);
@@ -93,6 +101,7 @@ export class InboxesService {
     await this.inboxes.save(inbox);
     this.secretsCache.delete(id);
     await this.auditUpdate(actor, id, input);
+    this.channelCache.clear();
     return this.get(actor, id);
   }
 
@@ -100,6 +109,7 @@ export class InboxesService {
     this.access.assertRole(actor, ['admin'], 'delete inboxes');
     const result = await this.inboxes.delete({ id });
     this.secretsCache.delete(id);
+    this.channelCache.clear();
     if (!result.affected) throw new NotFoundException('Inbox not found');
     await this.audit.record({ actor, action: 'inbox.deleted', targetType: 'inbox', targetId: id });
   }
@@ -135,6 +145,33 @@ export class InboxesService {
     const value = await this.readSecrets(id);
     this.secretsCache.set(id, { value, expires: Date.now() + SECRETS_TTL_MS });
     return value;
+  }
+
+  /**
+   * Every inbox of a channel with its secrets, oldest first, for webhooks on the app-wide URL (one Meta app
+   * serves several Pages, accounts and numbers): cached like `secrets`.
+   */
+  async channelSecrets(channel: ChannelType): Promise<WebhookInbox[]> {
+    const hit = this.channelCache.get(channel);
+    if (hit && hit.expires > Date.now()) return hit.value;
+    const value = await this.inboxes.createQueryBuilder('i')
+      .select(['i.id', 'i.channel', 'i.platformAccountId', 'i.verifyToken', 'i.unarchiveOnIncoming'])
+      .addSelect(['i.appSecret', 'i.accessToken'])
+      .where('i.channel = :channel', { channel }).orderBy('i.createdAt', 'ASC').getMany();
+    this.channelCache.set(channel, { value, expires: Date.now() + SECRETS_TTL_MS });
+    return value;
+  }
+
+  /** Counts webhook entries for accounts no inbox has, on the inboxes whose app secret signed them. */
+  recordUnknownAccounts(inboxIds: string[], counts: Map<string, number>): Promise<void> {
+    return this.unknownAccounts.record(inboxIds, counts);
+  }
+
+  async unknownAccountsOf(actor: Actor, id: string): Promise<UnknownAccountsDto> {
+    this.access.assertRole(actor, ['admin'], 'see webhook diagnostics');
+    if (!(await this.inboxes.exists({ where: { id } }))) throw new NotFoundException('Inbox not found');
+    const { events, accounts } = await this.unknownAccounts.summary(id, RECENT_UNKNOWN_ACCOUNTS);
+    return { events, recent: accounts.map((a) => ({ accountId: a.accountId, events: a.events, lastSeenAt: a.lastSeenAt.toISOString() })) };
   }
 
   private async readSecrets(id: string): Promise<(InboxSecrets & { unarchiveOnIncoming: boolean }) | null> {

@@ -65,5 +65,6 @@ export function conversationFromRow(r: Record<string, unknown>): ConversationEnt
     lastMessageAt: r.last_message_at, lastIncomingAt: r.last_incoming_at, lastReplyAt: r.last_reply_at,
     firstReplyAt: r.first_reply_at, waitingSince: r.waiting_since, unreadCount: r.unread_count, snippet: r.snippet,
     resolvedAt: r.resolved_at, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at,
+    threadController: r.thread_controller ?? null,
   });
 }

@@ -7,7 +7,7 @@ import type { HistoryEntry } from '../history/conversation-history.js';
 // The hot path of every webhook: each function here is one round trip.
 
 export type NewMessage = Pick<MessageEntity, 'conversationId' | 'inboxId' | 'direction' | 'kind' | 'senderType' | 'text' | 'attachments' | 'platformMessageId' | 'sentAt'>
-  & Partial<Pick<MessageEntity, 'replyToPlatformId' | 'payload' | 'deliveryStatus'>>;
+  & Partial<Pick<MessageEntity, 'replyToPlatformId' | 'payload' | 'deliveryStatus' | 'standby'>>;
 
 /** What the conversation becomes when the message is stored (computed from its locked row). */
 export interface ConversationChange {
@@ -22,9 +22,9 @@ const STORE_MESSAGE: PreparedStatement = {
   name: 'ingest.store-message',
   text: `WITH m AS (
      INSERT INTO messages (conversation_id, inbox_id, direction, kind, sender_type, text, attachments, platform_message_id,
-       reply_to_id, reply_to_platform_id, payload, delivery_status, sent_at)
+       reply_to_id, reply_to_platform_id, payload, delivery_status, sent_at, standby)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
-       (SELECT r.id FROM messages r WHERE r.inbox_id = $2 AND r.platform_message_id = $9), $9, $10, $11, $12)
+       (SELECT r.id FROM messages r WHERE r.inbox_id = $2 AND r.platform_message_id = $9), $9, $10, $11, $12, $26)
      ON CONFLICT (inbox_id, platform_message_id) WHERE platform_message_id IS NOT NULL DO NOTHING RETURNING *),
    c AS (
      UPDATE conversations SET last_message_at = $14, last_incoming_at = $15, last_reply_at = $16, first_reply_at = $17,
@@ -51,7 +51,7 @@ export async function storeMessage(m: EntityManager, v: NewMessage, change: Conv
     [v.conversationId, v.inboxId, v.direction, v.kind, v.senderType, v.text, JSON.stringify(v.attachments), v.platformMessageId,
       v.replyToPlatformId ?? null, v.payload ?? null, v.deliveryStatus ?? null, v.sentAt,
       c.id, f.lastMessageAt, f.lastIncomingAt, f.lastReplyAt, f.firstReplyAt, f.waitingSince, c.status, c.snoozedUntil,
-      c.archived, c.resolvedAt, change.snippet, change.unreadDelta, JSON.stringify(change.history)]);
+      c.archived, c.resolvedAt, change.snippet, change.unreadDelta, JSON.stringify(change.history), v.standby ?? false]);
   if (!row) return null;
   const { message, ...listRow } = row;
   return { message: messageFromJson(message), row: listRow as ConversationRow };
@@ -74,5 +74,6 @@ export function messageFromRow(r: Record<string, unknown>): MessageEntity {
     replyToId: r.reply_to_id, replyToPlatformId: r.reply_to_platform_id, payload: r.payload, reactions: r.reactions,
     editHistory: r.edit_history, editedAt: r.edited_at, deletedAt: r.deleted_at, quickReplyId: r.quick_reply_id,
     sendStartedAt: r.send_started_at, deliveryAttempts: r.delivery_attempts, sentAt: r.sent_at, createdAt: r.created_at,
+    standby: r.standby ?? false,
   });
 }

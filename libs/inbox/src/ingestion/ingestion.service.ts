@@ -10,9 +10,19 @@ import { ReceiptIngestion } from './receipt-ingestion.js';
 export class IngestionService {
   constructor(private readonly messages: MessageIngestion, private readonly receipts: ReceiptIngestion) {}
 
+  /**
+   * An event PostgreSQL refuses for its content (a value out of range, an id too long for the index) is
+   * rejected on its own and logged: retrying it can never succeed, and failing the request would make the
+   * platform retry the whole batch for days. Any other failure (the database is down) still throws.
+   */
   async ingest(inbox: IngestInbox, event: InboundEvent): Promise<IngestOutcome> {
     const end = ingestionSeconds.startTimer({ channel: event.channel });
-    const outcome = await this.route(inbox, event);
+    const outcome = await this.route(inbox, event).catch((error: unknown): IngestOutcome => {
+      if (!isUnstorable(error)) throw error;
+      const reason = `${(error as { code: string }).code}: ${(error as Error).message}`;
+      logger('Ingestion').warn({ inboxId: inbox.id, channel: event.channel, type: event.type, reason }, `${event.type} event rejected: it cannot be stored`);
+      return { result: 'rejected', reason };
+    });
     const seconds = end();
     // Ids only, never the customer's words: this line ties the platform's id to ours under the webhook's trace.
     const log = logger('Ingestion');
@@ -37,4 +47,10 @@ export class IngestionService {
       case 'delete': return this.receipts.remove(inbox.id, event);
     }
   }
+}
+
+/** SQLSTATE class 22 (data exception) and 54 (program limit, e.g. an index row too large): the event's fault. */
+function isUnstorable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^(22|54)/.test(code);
 }

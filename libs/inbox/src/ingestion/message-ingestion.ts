@@ -3,13 +3,14 @@ import type { EntityManager } from 'typeorm';
 import type { InboundEchoEvent, InboundMessageEvent } from '@parley/contracts';
 import { GroupCommit, InjectConfig, MessageEntity, TransactionRunner, type ConversationEntity, type ParleyConfig, type Tx } from '@parley/core';
 import { toListItem } from '../conversations/conversation-row.js';
-import { applyIncoming, applyReply, replyMayLeaveWaiting, type DerivedFields } from '../conversations/derived-fields.js';
+import { applyIncoming, applyNonReply, applyReply, replyMayLeaveWaiting, type DerivedFields } from '../conversations/derived-fields.js';
 import type { HistoryEntry } from '../history/conversation-history.js';
 import { snippetOf, toMessageDto } from '../messages/message.mapper.js';
 import { oldestIncomingAfter } from '../messages/messages.queries.js';
 import { lockContactConversation } from './conversation-locator.js';
 import { storeMessage, type NewMessage } from './ingestion.queries.js';
 import type { IngestOutcome } from './ingestion.types.js';
+import { noteThreadControl, standbyController } from './thread-control.js';
 
 export interface IngestInbox { id: string; unarchiveOnIncoming: boolean }
 
@@ -27,6 +28,7 @@ export class MessageIngestion {
   }
 
   async incoming(inbox: IngestInbox, e: InboundMessageEvent): Promise<IngestOutcome> {
+    if (e.standby) return this.context(inbox, e);
     return this.group.run(`${inbox.id}/${e.contact.platformId}`, async (tx) => {
       const at = new Date(e.timestamp);
       const { contact, conversation: c, created } = await lockContactConversation(tx.manager, inbox.id, e.contact, at);
@@ -37,11 +39,35 @@ export class MessageIngestion {
         replyToPlatformId: e.replyToPlatformId, payload: e.payload ?? null, sentAt: at,
       }, history, { unread: 1, created });
       if (!stored) return { result: 'duplicate', messageId: await findByPlatformId(tx.manager, inbox.id, e.platformMessageId) };
+      // A message on the primary channel (not standby) means the thread is ours again.
+      if (c.threadController) await noteThreadControl(tx, c, null, at);
       if (contact.created && !contact.name && (e.channel === 'messenger' || e.channel === 'instagram')) {
         await tx.outbox.job('contact.fetch-profile', { contactId: contact.id }, { jobId: `profile-${contact.id}` });
       }
       // Auto-replies, SLA clocks and assignment follow every customer message (never echoes or receipts).
       await tx.outbox.job('automation.evaluate', { conversationId: c.id, messageId: stored.id }, { jobId: `evaluate-${stored.id}` });
+      return { result: 'stored', messageId: stored.id, conversationId: c.id, conversationCreated: created };
+    });
+  }
+
+  /**
+   * A customer message that reached us on standby: another app is answering it. Kept in the thread as
+   * context (the customer's last message time moves, so the reply window is right), but it waits for no
+   * one here: no unread badge, no waiting clock, no reopening, no automation.
+   */
+  private async context(inbox: IngestInbox, e: InboundMessageEvent): Promise<IngestOutcome> {
+    return this.tx.run(async (tx) => {
+      const at = new Date(e.timestamp);
+      const { conversation: c, created } = await lockContactConversation(tx.manager, inbox.id, e.contact, at);
+      const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : [];
+      const before = derived(c);
+      const stored = await this.store(tx, c, { ...applyIncoming(before, at), waitingSince: before.waitingSince }, {
+        conversationId: c.id, inboxId: inbox.id, direction: 'incoming', kind: e.attachments.length && !e.text ? 'attachment' : 'text',
+        senderType: 'contact', text: e.text ?? null, attachments: e.attachments, platformMessageId: e.platformMessageId,
+        replyToPlatformId: e.replyToPlatformId, payload: e.payload ?? null, sentAt: at, standby: true,
+      }, history, { unread: 0, created });
+      if (!stored) return { result: 'duplicate', messageId: await findByPlatformId(tx.manager, inbox.id, e.platformMessageId) };
+      if (!c.threadController) await noteThreadControl(tx, c, standbyController(undefined), at);
       return { result: 'stored', messageId: stored.id, conversationId: c.id, conversationCreated: created };
     });
   }
@@ -64,14 +90,17 @@ export class MessageIngestion {
         return { result: 'updated', messageIds: [ours] };
       }
       const before = derived(c);
-      const waiting = replyMayLeaveWaiting(before, at) ? await oldestIncomingAfter(tx.manager, c.id, at) : null;
+      const waiting = !e.standby && replyMayLeaveWaiting(before, at) ? await oldestIncomingAfter(tx.manager, c.id, at) : null;
       const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : [];
-      const stored = await this.store(tx, c, applyReply(before, at, waiting), {
+      // The controlling app's own replies (standby echoes) are context: they answer no one on our side.
+      const fields = e.standby ? applyNonReply(before, at) : applyReply(before, at, waiting);
+      const stored = await this.store(tx, c, fields, {
         conversationId: c.id, inboxId: inbox.id, direction: 'outgoing', kind: e.attachments.length && !e.text ? 'attachment' : 'text',
         senderType: 'page', text: e.text ?? null, attachments: e.attachments, platformMessageId: e.platformMessageId,
-        deliveryStatus: 'sent', sentAt: at,
+        deliveryStatus: 'sent', sentAt: at, standby: e.standby ?? false,
       }, history, { unread: 0, created });
       if (!stored) return { result: 'duplicate', messageId: null };
+      if (e.standby) await noteThreadControl(tx, c, standbyController(e.appId), at);
       return { result: 'stored', messageId: stored.id, conversationId: c.id, conversationCreated: created };
     });
   }

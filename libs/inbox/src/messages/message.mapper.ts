@@ -17,6 +17,7 @@ export function toMessageDto(m: MessageEntity, senderName: string | null = null)
     deliveryError: m.deliveryError,
     replyToId: m.replyToId,
     payload: m.payload,
+    standby: m.standby ?? false,
     reactions: m.reactions,
     editedAt: m.editedAt?.toISOString() ?? null,
     deletedAt: m.deletedAt?.toISOString() ?? null,

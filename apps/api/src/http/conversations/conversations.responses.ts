@@ -102,6 +102,7 @@ export class MessageResponse implements MessageDto {
   @ObjProp(() => DeliveryErrorResponse, { nullable: true }) deliveryError: DeliveryErrorResponse | null;
   @IdProp({ nullable: true }) replyToId: string | null;
   @StrProp('TRACK_ORDER', { nullable: true, description: 'the button, quick reply or postback the customer chose' }) payload: string | null;
+  @BoolProp(false, { description: 'arrived while another app controlled the thread (Meta handover protocol): context, not waiting for an answer' }) standby: boolean;
   @ListProp(() => ReactionResponse) reactions: ReactionResponse[];
   @TimeProp({ nullable: true }) editedAt: string | null;
   @TimeProp({ nullable: true }) deletedAt: string | null;

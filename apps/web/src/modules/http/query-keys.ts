@@ -18,6 +18,7 @@ export const queryKeys = {
   search: (q: string) => ['search', q] as const,
   reports: ['reports'] as const,
   businessHours: (inboxId: string) => ['automation', 'business-hours', inboxId] as const,
+  unknownAccounts: (inboxId: string) => ['inboxes', inboxId, 'unknown-accounts'] as const,
   autoReplies: (inboxId: string) => ['automation', 'auto-replies', inboxId] as const,
   slaPolicies: ['automation', 'sla-policies'] as const,
   slaPolicyList: (inboxId: string) => ['automation', 'sla-policies', inboxId] as const,

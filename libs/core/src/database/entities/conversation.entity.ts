@@ -26,6 +26,8 @@ export class ConversationEntity {
   @Column({ type: 'int', default: 0 }) unreadCount: number;
   @Column({ type: 'text', nullable: true }) snippet: string | null;
   @Column({ type: 'timestamptz', nullable: true }) resolvedAt: Date | null;
+  /** who controls the thread under Meta's handover protocol: null for Parley, else the other app (its id, or 'another app') */
+  @Column({ type: 'text', nullable: true }) threadController: string | null;
   /** bumped on every change, so realtime clients can drop stale updates */
   @Column({ type: 'bigint', default: 1 }) version: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

@@ -32,6 +32,8 @@ export class MessageEntity {
   /** set just before the platform is called: a retry after a crash checks for the echo instead of resending */
   @Column({ type: 'timestamptz', nullable: true }) sendStartedAt: Date | null;
   @Column({ type: 'int', default: 0 }) deliveryAttempts: number;
+  /** arrived while another app controlled the thread (Meta handover): context, not waiting for an answer */
+  @Column({ type: 'boolean', default: false }) standby: boolean;
   /** the platform's time for incoming messages; ours for outgoing ones */
   @Column({ type: 'timestamptz' }) sentAt: Date;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

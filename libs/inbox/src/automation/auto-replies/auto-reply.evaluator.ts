@@ -86,7 +86,7 @@ export class AutoReplyEvaluator {
       id: messageId, conversationId: f.id, inboxId: f.inbox_id, direction: 'outgoing', kind: 'text', senderType: 'automation', senderUserId: null,
       text, attachments: [], platformMessageId: null, deliveryStatus: 'pending', deliveryError: null, replyToId: null, replyToPlatformId: null,
       payload: null, reactions: [], editHistory: [], editedAt: null, deletedAt: null, quickReplyId: null, sendStartedAt: null, deliveryAttempts: 0,
-      sentAt: now, createdAt: now,
+      sentAt: now, createdAt: now, standby: false,
     } satisfies MessageEntity;
     const snippet = snippetOf(message);
     // Not a reply: first_reply_at, last_reply_at and waiting_since stay as they were.

@@ -42,6 +42,12 @@ function AttachmentView({ a }: { a: Attachment }) {
           Mentioned you in their story{a.url ? <> · <Link href={a.url} target="_blank" rel="noreferrer" color="inherit">view story</Link></> : null}
         </Typography>
       );
+    case 'story_reply':
+      return (
+        <Typography variant="body2" sx={{ fontStyle: 'italic' }} data-story-id={a.storyId}>
+          Replied to your story{a.url ? <> · <Link href={a.url} target="_blank" rel="noreferrer" color="inherit">view story</Link></> : null}
+        </Typography>
+      );
     default:
       return a.url ? (
         <Link href={a.url} target="_blank" rel="noreferrer" color="inherit" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>

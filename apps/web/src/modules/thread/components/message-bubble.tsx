@@ -31,7 +31,7 @@ export function MessageBubble({ message: m, replyTo, onRetry, retrying, onReplyT
   const outgoing = m.direction === 'outgoing' || note;
   const automated = m.senderType === 'automation';
   const deleted = Boolean(m.deletedAt);
-  const author = note ? `${m.sender?.name ?? 'Someone'} · private note` : automated ? 'Automated' : outgoing ? (m.sender?.name ?? 'Page') : undefined;
+  const author = note ? `${m.sender?.name ?? 'Someone'} · private note` : automated ? 'Automated' : outgoing ? (m.sender?.name ?? (m.standby ? 'Another app' : 'Page')) : undefined;
 
   const quotable = onReplyTo && !note && !deleted;
   return (
@@ -79,6 +79,7 @@ export function MessageBubble({ message: m, replyTo, onRetry, retrying, onReplyT
             </>
           )}
           <Stack direction="row" spacing={0.75} sx={{ justifyContent: 'flex-end', alignItems: 'center', mt: 0.25, opacity: 0.9 }}>
+            {m.standby && <Typography variant="caption" title="Arrived while another app controlled this conversation: context, not waiting for your answer">context</Typography>}
             {m.editedAt && !deleted && <Typography variant="caption">edited</Typography>}
             <Typography variant="caption" component="time" dateTime={m.sentAt} title={formatDateTime(m.sentAt)}>
               {formatShortTime(m.sentAt)}
