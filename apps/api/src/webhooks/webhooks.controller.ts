@@ -9,6 +9,7 @@ import { WebhookReceiptResponse } from './webhook.responses.js';
 import { WebhookService, type WebhookReceipt } from './webhook.service.js';
 
 const ChannelParam = () => ApiParam({ name: 'channel', enum: [...CHANNEL_TYPES], example: 'messenger' });
+const MetaChannelParam = () => ApiParam({ name: 'channel', enum: ['messenger', 'instagram', 'whatsapp'], example: 'messenger' });
 
 /** Signed by the platform (or the bridge), so public; the signature is the authentication. */
 @ApiTags('webhooks')
@@ -24,12 +25,22 @@ export class WebhooksController {
    */
   @Get(':channel')
   @Header('Content-Type', 'text/plain')
+  @MetaChannelParam()
+  @ApiQuery({ name: 'hub.mode', type: String, example: 'subscribe' })
+  @ApiQuery({ name: 'hub.verify_token', type: String, example: 'parley-verify-7d2f', description: 'the verify token of any inbox of this channel' })
+  @ApiQuery({ name: 'hub.challenge', type: String, example: '1158201444' })
+  @ApiProduces('text/plain')
+  @ApiOkResponse({ description: 'hub.challenge, echoed', content: { 'text/plain': { schema: { type: 'string', example: '1158201444' } } } })
   appHandshake(@Param('channel') channel: string, @Query() query: Record<string, unknown>): Promise<string> {
     return this.webhooks.handshake(asChannel(channel), null, query);
   }
 
   @Post(':channel')
   @HttpCode(200)
+  @MetaChannelParam()
+  @ApiHeader({ name: 'X-Hub-Signature-256', required: true, description: 'sha256=<hex HMAC-SHA256 of the raw body with the Meta app secret of the inboxes it names>' })
+  @ApiBody({ description: 'Meta\'s envelope; every entry goes to the inbox of the account it names', schema: { $ref: getSchemaPath(MetaWebhookDoc) } })
+  @ApiOkResponse({ type: WebhookReceiptResponse })
   receiveForApp(
     @Param('channel') channel: string, @Req() req: RawBodyRequest<Request>, @Headers('x-hub-signature-256') signature?: string,
   ): Promise<WebhookReceipt> {
