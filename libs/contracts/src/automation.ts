@@ -50,8 +50,18 @@ export interface SlaPolicyDto {
   enabled: boolean;
 }
 
-export const NOTIFICATION_TYPES = ['assigned', 'mention', 'sla_reminder', 'sla_breach', 'reply_failed'] as const;
+export const NOTIFICATION_TYPES = ['new_conversation', 'new_message', 'assigned', 'mention', 'sla_reminder', 'sla_breach', 'reply_failed'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** A user's own choice of what reaches them; with no row stored, everything does, without sound. */
+export interface NotificationPreferencesDto {
+  /** the types this user does not want (neither in the bell nor on the desktop) */
+  muted: NotificationType[];
+  /** a desktop notification while the tab is in the background (the browser's permission is asked separately) */
+  desktop: boolean;
+  /** a short chime with each new notification */
+  sound: boolean;
+}
 
 export interface NotificationDto {
   id: string;

@@ -71,6 +71,11 @@ export function OneOf(values: readonly string[], o: FieldOptions): PropertyDecor
   return field(o, { type: String, enum: [...values] }, [IsIn(values, { message: o.message ?? `$property must be one of ${values.join(', ')}` })]);
 }
 
+export function OneOfList(values: readonly string[], o: FieldOptions): PropertyDecorator {
+  return field(o, { type: 'array', items: { type: 'string', enum: [...values] }, maxItems: values.length * 2 },
+    [IsArray(), ArrayMaxSize(values.length * 2), IsIn(values, { each: true, message: o.message ?? `$property lists values, each one of ${values.join(', ')}` })]);
+}
+
 export function Int(o: FieldOptions & { min: number; max: number; maxMessage?: string }): PropertyDecorator {
   return field(o, { type: 'integer', minimum: o.min, maximum: o.max },
     [IsInt(msg(o)), Min(o.min), Max(o.max, o.maxMessage ? { message: o.maxMessage } : {})]);

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { InboxCoreModule } from '../inbox-core.module.js';
+import { IncomingNotifier } from '../notifications/incoming-notifier.js';
 import { MentionNotifier } from '../notifications/mention-notifier.js';
+import { NotificationPreferencesRepository } from '../notifications/notification-preferences.repository.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { AssignmentModule } from './assignment/index.js';
 import { AutoRepliesModule } from './auto-replies/index.js';
@@ -9,7 +11,7 @@ import { ConversationFollowup } from './conversation-followup.service.js';
 import { InboxAutomationService } from './inbox-automation.service.js';
 import { SlaModule } from './sla/index.js';
 
-const SERVICES = [AutoResolveService, ConversationFollowup, InboxAutomationService, MentionNotifier, NotificationsService];
+const SERVICES = [AutoResolveService, ConversationFollowup, InboxAutomationService, IncomingNotifier, MentionNotifier, NotificationsService];
 
 /**
  * The automation contexts (sla/, auto-replies/, assignment/; business-hours/ is pure logic) and what ties them
@@ -17,7 +19,7 @@ const SERVICES = [AutoResolveService, ConversationFollowup, InboxAutomationServi
  */
 @Module({
   imports: [InboxCoreModule, SlaModule, AutoRepliesModule, AssignmentModule],
-  providers: SERVICES,
+  providers: [...SERVICES, NotificationPreferencesRepository],
   exports: [...SERVICES, SlaModule, AutoRepliesModule, AssignmentModule],
 })
 export class AutomationModule {}

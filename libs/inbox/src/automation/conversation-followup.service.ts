@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { TransactionRunner } from '@parley/core';
+import { IncomingNotifier } from '../notifications/incoming-notifier.js';
 import { notifyUsers } from '../notifications/notifications.service.js';
 import { AutoAssignmentService } from './assignment/index.js';
 import { AutoResolveService } from './auto-resolve.service.js';
@@ -20,12 +21,15 @@ export class ConversationFollowup {
     private readonly sla: SlaService,
     private readonly assignment: AutoAssignmentService,
     private readonly autoResolve: AutoResolveService,
+    private readonly incoming: IncomingNotifier,
   ) {}
 
   async afterIncoming(conversationId: string, messageId: string): Promise<void> {
     await this.autoReplies.evaluate(conversationId, messageId);
     await this.sla.sync(conversationId);
     await this.assignment.assign(conversationId);
+    // After assignment: a conversation it just gave someone is theirs, and "assigned" already told them.
+    await this.incoming.notify(conversationId, messageId);
   }
 
   async afterChange(conversationId: string, version: string, types: string[], actorId: string | null): Promise<void> {

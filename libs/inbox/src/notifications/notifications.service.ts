@@ -1,8 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { NotificationDto, NotificationType } from '@parley/contracts';
+import type { NotificationDto, NotificationPreferencesDto, NotificationType } from '@parley/contracts';
 import { NotificationEntity, type Tx } from '@parley/core';
 import type { Actor } from '../access/actor.js';
+import { NotificationPreferencesRepository, usersWhoMuted } from './notification-preferences.repository.js';
 
 export interface NewNotification {
   type: NotificationType;
@@ -20,11 +21,14 @@ const toDto = (n: NotificationEntity): NotificationDto => ({
 
 /**
  * Stores a notification per user inside the caller's transaction and publishes it to that user's room
- * through the outbox, so it exists (and is pushed) if and only if the change behind it committed.
+ * through the outbox, so it exists (and is pushed) if and only if the change behind it committed. Users who
+ * muted the type get nothing.
  */
 export async function notifyUsers(tx: Tx, userIds: string[], n: NewNotification): Promise<number> {
   let stored = 0;
-  for (const userId of new Set(userIds)) {
+  const unique = [...new Set(userIds)];
+  const muted = await usersWhoMuted(tx.manager, unique, n.type);
+  for (const userId of unique.filter((id) => !muted.has(id))) {
     const rows: { id: string; created_at: Date }[] = await tx.manager.query(
       `INSERT INTO notifications (user_id, type, title, conversation_id, data, dedupe_key) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING RETURNING id, created_at`,
@@ -41,7 +45,15 @@ export async function notifyUsers(tx: Tx, userIds: string[], n: NewNotification)
 /** A user's own notifications: listed newest first, marked read one by one or all at once. */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource, private readonly preferences: NotificationPreferencesRepository) {}
+
+  getPreferences(actor: Actor): Promise<NotificationPreferencesDto> {
+    return this.preferences.get(actor.id);
+  }
+
+  setPreferences(actor: Actor, p: NotificationPreferencesDto): Promise<NotificationPreferencesDto> {
+    return this.preferences.put(actor.id, p);
+  }
 
   async list(actor: Actor, q: { unread?: boolean; limit?: number; before?: string }): Promise<{ items: NotificationDto[]; unreadCount: number }> {
     const qb = this.dataSource.manager.createQueryBuilder(NotificationEntity, 'n').where('n.userId = :u', { u: actor.id });

@@ -1,5 +1,7 @@
-import { NOTIFICATION_TYPES, type NotificationDto, type NotificationListDto, type NotificationType, type UpdatedCountDto } from '@parley/contracts';
-import { EnumProp, IdProp, IntProp, JsonProp, ListProp, StrProp, TimeProp } from '../response-props.js';
+import {
+  NOTIFICATION_TYPES, type NotificationDto, type NotificationListDto, type NotificationPreferencesDto, type NotificationType, type UpdatedCountDto,
+} from '@parley/contracts';
+import { BoolProp, EnumProp, IdProp, IntProp, JsonProp, ListProp, StrListProp, StrProp, TimeProp } from '../response-props.js';
 
 export class NotificationResponse implements NotificationDto {
   @IdProp() id: string;
@@ -18,4 +20,10 @@ export class NotificationListResponse implements NotificationListDto {
 
 export class UpdatedCountResponse implements UpdatedCountDto {
   @IntProp(3) updated: number;
+}
+
+export class NotificationPreferencesResponse implements NotificationPreferencesDto {
+  @StrListProp(['new_message'], { description: `muted types, each one of ${NOTIFICATION_TYPES.join(', ')}` }) muted: NotificationType[];
+  @BoolProp(true) desktop: boolean;
+  @BoolProp(false) sound: boolean;
 }

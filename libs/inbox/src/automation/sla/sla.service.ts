@@ -72,7 +72,9 @@ const WRITE_STEP = `
         WHERE x.who = 'breach' AND (st.role = 'manager' OR NOT EXISTS (SELECT 1 FROM staff m WHERE m.role = 'manager'))) r),
   n AS (
     INSERT INTO notifications (user_id, type, title, conversation_id, data, dedupe_key)
-    SELECT r.user_id, x.type, x.title, $1, x.data, x.dedupe_key FROM recipients r JOIN notes x ON x.ord = r.ord ORDER BY r.ord, r.user_id
+    SELECT r.user_id, x.type, x.title, $1, x.data, x.dedupe_key FROM recipients r JOIN notes x ON x.ord = r.ord
+    WHERE NOT EXISTS (SELECT 1 FROM notification_preferences p WHERE p.user_id = r.user_id AND x.type = ANY(p.muted))
+    ORDER BY r.ord, r.user_id
     ON CONFLICT (user_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
     RETURNING id, user_id, type, title, dedupe_key, created_at),
   ev AS (
