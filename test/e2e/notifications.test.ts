@@ -60,7 +60,7 @@ describe('notifications: a customer writing reaches the agents who asked for it'
     }).expect(201);
     inboxId = res.body.id;
     await api.http.put(`/api/inboxes/${inboxId}/members`).set(admin.auth).send({ userIds: [agent.user.id, colleague.user.id] }).expect(200);
-  });
+  }, 90_000); // an api, a worker and four sessions: slow on a loaded machine
   afterAll(async () => {
     await worker.close(); await db.end(); await api.close(); await graph.stop();
   });
