@@ -1,4 +1,4 @@
-import { ValidationPipe, type INestApplication } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,6 +10,8 @@ import { PARLEY_CONFIG, PinoNestLogger, type ParleyConfig } from '@parley/core';
 import { AppModule } from './app.module.js';
 import { DatabaseErrorFilter } from './http/database-error.filter.js';
 import { requestLogging } from './http/request-logging.js';
+import { jsonDepthLimit } from './http/json-depth.middleware.js';
+import { RequestValidationPipe } from './http/request-validation.pipe.js';
 import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
 
 /** Builds the api exactly as production runs it; tests call this too. */
@@ -27,11 +29,12 @@ export async function createApp(options: { logger?: boolean; webDist?: string } 
   // A webhook's signature covers its bytes whatever its Content-Type says (a proxy or a bridge may send
   // text/plain or none): keep the raw bytes of every other webhook body too, and let the service parse them.
   app.useBodyParser('raw', { limit: '3mb', type: (req: { url?: string }) => Boolean(req.url?.startsWith('/api/webhooks/')) });
+  app.use(jsonDepthLimit);
   app.use(cookieParser());
   // Behind a proxy (nginx in docker/compose.yml) the client's address, which login limits key on, is in X-Forwarded-For.
   if (config.TRUST_PROXY !== undefined) app.set('trust proxy', config.TRUST_PROXY);
   app.setGlobalPrefix('api');
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true, stopAtFirstError: false }));
+  app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(new DatabaseErrorFilter());
   app.enableCors({ origin: config.WEB_ORIGIN, credentials: true });
   app.enableShutdownHooks();

@@ -12,7 +12,9 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
   '23505': [HttpStatus.CONFLICT, 'This already exists'],
   '23503': [HttpStatus.BAD_REQUEST, 'This refers to something that does not exist'],
   '23514': [HttpStatus.BAD_REQUEST, 'A value is not allowed'],
+  '23502': [HttpStatus.BAD_REQUEST, 'A required value is missing'],
 };
+const DATA_EXCEPTION: [number, string] = [HttpStatus.BAD_REQUEST, 'A value is out of range or has the wrong format'];
 
 /**
  * A safety net under the validation pipes: a bad value that reaches PostgreSQL still gets a 4xx that says
@@ -24,7 +26,8 @@ export class DatabaseErrorFilter implements ExceptionFilter {
 
   catch(error: QueryFailedError & { code?: string; detail?: string }, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    const known = error.code ? CLIENT_ERRORS[error.code] : undefined;
+    // Class 22 is "data exception": whatever its detail, the value came from the request.
+    const known = error.code ? CLIENT_ERRORS[error.code] ?? (error.code.startsWith('22') ? DATA_EXCEPTION : undefined) : undefined;
     if (known) {
       res.status(known[0]).json({ statusCode: known[0], message: known[1], error: HttpStatus[known[0]] });
       return;

@@ -77,6 +77,10 @@ describe('mapApiWebhook', () => {
       ['message.timestamp must be an ISO 8601 date-time string or epoch milliseconds']],
     [{ contact: { id: 'c', avatarUrl: 'javascript:alert(1)' }, message: { id: 'm', attachments: 'x' } },
       ['contact.avatarUrl must be an http(s) URL', 'message.attachments must be an array', 'message.text or message.attachments is required']],
+    [{ contact: { id: 'c' }, message: { id: 'm', text: 'x', timestamp: 253_402_300_800_000 } }, ['message.timestamp is after the year 9999']],
+    [{ contact: { id: 'c' }, message: { id: 'm', text: 'x', timestamp: 8.64e15 } }, ['message.timestamp is after the year 9999']],
+    [{ contact: { id: 'c', avatarUrl: 'https://x.test/a\u0000.png' }, message: { id: 'm', attachments: [{ type: 'image', url: 'https://x.test/\u0000' }] } },
+      ['contact.avatarUrl must not contain NUL characters (\\u0000)', 'message.attachments[0].url must not contain NUL characters (\\u0000)']],
   ])('rejects %j', (body, problems) => {
     expect(problemsOf(body)).toEqual(problems);
   });

@@ -23,6 +23,7 @@ export function validateApiPayload(body: unknown): ApiChannelPayload {
     requiredString(contact.id, 'contact.id', problems);
     optionalString(contact.name, 'contact.name', problems);
     if (contact.avatarUrl !== undefined && !isHttpUrl(contact.avatarUrl)) problems.push('contact.avatarUrl must be an http(s) URL');
+    else if (typeof contact.avatarUrl === 'string') noNul(contact.avatarUrl, 'contact.avatarUrl', problems);
   }
   if (!isObject(message)) problems.push('message is required and must be an object');
   else checkMessage(message, problems);
@@ -54,6 +55,7 @@ function checkAttachment(item: unknown, path: string, problems: string[]): void 
     problems.push(`${path}.type must be one of ${API_ATTACHMENT_TYPES.join(', ')}`);
   }
   if (!isHttpUrl(item.url)) problems.push(`${path}.url is required and must be an http(s) URL`);
+  else noNul(item.url as string, `${path}.url`, problems);
   for (const key of ['mime', 'caption', 'name'] as const) optionalString(item[key], `${path}.${key}`, problems);
   const { size } = item;
   if (size !== undefined && !(typeof size === 'number' && Number.isInteger(size) && size >= 0)) {
@@ -66,7 +68,7 @@ function checkTimestamp(timestamp: unknown, problems: string[]): void {
     if (!Number.isInteger(timestamp) || timestamp <= 0) problems.push('message.timestamp must be a positive integer (epoch ms)');
     else if (timestamp < MIN_EPOCH_MS) problems.push('message.timestamp looks like epoch seconds; send epoch milliseconds');
     else if (timestamp > MAX_TIMESTAMP_MS) problems.push('message.timestamp is after the year 9999');
-  } else if (typeof timestamp !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || Number.isNaN(Date.parse(timestamp))) {
+  } else if (typeof timestamp !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(timestamp) || !(Date.parse(timestamp) <= MAX_TIMESTAMP_MS)) {
     problems.push('message.timestamp must be an ISO 8601 date-time string or epoch milliseconds');
   }
 }

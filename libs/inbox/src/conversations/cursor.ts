@@ -5,7 +5,7 @@ export type CursorValueType = 'timestamptz' | 'int' | 'uuid';
 // The shapes PostgreSQL prints these types in (cursors carry sort values as text); anything else was not
 // produced by us and must be a 400 about the cursor, not a database error about a date or an id.
 const SHAPES: Record<CursorValueType, RegExp> = {
-  timestamptz: /^(-?infinity|\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2}){0,2}|Z)?)$/,
+  timestamptz: /^(-?infinity|\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-](0\d|1[0-5])(:?[0-5]\d){0,2}|Z)?)$/,
   int: /^-?\d{1,10}$/,
   uuid: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i,
 };

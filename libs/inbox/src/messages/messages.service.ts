@@ -41,12 +41,13 @@ export class MessagesService {
   async reply(actor: Actor, conversationId: string, input: ReplyInput): Promise<{ message: MessageDto; conversation: ConversationListItemDto }> {
     const text = input.text?.trim() ? input.text : undefined;
     if (!text && !input.attachments?.length) throw new BadRequestException('A reply needs text or at least one attachment');
-    // Usage counts rank the composer's suggestions: only a reply this sender may use can be credited.
-    if (input.quickReplyId && !(await this.quickReplies.isUsableBy(actor, input.quickReplyId))) {
-      throw new BadRequestException('quickReplyId is not a quick reply you can use (a shared one or one of your own)');
-    }
     let message!: MessageEntity;
     const conversation = await this.mutator.apply(actor, conversationId, async (c, tx) => {
+      // Usage counts rank the composer's suggestions: only a reply this sender may use can be credited.
+      // Checked once the conversation is known to be the sender's to see, so a stranger learns nothing here.
+      if (input.quickReplyId && !(await this.quickReplies.isUsableBy(actor, input.quickReplyId))) {
+        throw new BadRequestException('quickReplyId is not a quick reply you can use (a shared one or one of your own)');
+      }
       const sending = await this.replyPolicy.check(c, 'agent', new Date(), tx.manager);
       const now = new Date();
       message = await tx.manager.save(MessageEntity, tx.manager.create(MessageEntity, {
