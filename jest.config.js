@@ -18,8 +18,9 @@ const common = {
   },
 };
 export default {
-  // Integration tests wait for real queues and sockets; unit tests finish long before this.
-  testTimeout: 30_000,
+  // Integration tests start a real api and worker and wait for real queues and sockets: on a loaded 2-core
+  // machine that alone can take half a minute. Unit tests finish long before this.
+  testTimeout: 90_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/api/**/*.spec.ts', '<rootDir>/apps/worker/**/*.spec.ts'] },
     {
