@@ -8,6 +8,7 @@ import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { ConversationsController } from './http/conversations/conversations.controller.js';
 import { HealthController } from './http/health/health.controller.js';
 import { MetricsController } from './http/metrics/metrics.controller.js';
+import { ChannelHealthController } from './http/channel-health/channel-health.controller.js';
 import { InboxesController } from './http/inboxes/inboxes.controller.js';
 import { QuickRepliesController } from './http/quick-replies/quick-replies.controller.js';
 import { ReportsController } from './http/reports/reports.controller.js';
@@ -30,7 +31,7 @@ import { NotificationsController } from './http/notifications/notifications.cont
   controllers: [
     AuthController, UsersController, TeamsController, InboxesController, ConversationsController, TagsController,
     QuickRepliesController, SearchController, HealthController, WebhooksController, ReportsController,
-    InboxAutomationController, SlaPoliciesController, NotificationsController, MetricsController, AuditLogController,
+    InboxAutomationController, SlaPoliciesController, NotificationsController, MetricsController, ChannelHealthController, AuditLogController,
   ],
   providers: [
     WebhookService, LoginRateLimiter,

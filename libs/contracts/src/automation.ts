@@ -50,7 +50,9 @@ export interface SlaPolicyDto {
   enabled: boolean;
 }
 
-export const NOTIFICATION_TYPES = ['new_conversation', 'new_message', 'assigned', 'mention', 'sla_reminder', 'sla_breach', 'reply_failed'] as const;
+export const NOTIFICATION_TYPES = [
+  'new_conversation', 'new_message', 'assigned', 'mention', 'sla_reminder', 'sla_breach', 'reply_failed', 'channel_reconnect', 'channel_silent',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 /** A user's own choice of what reaches them; with no row stored, everything does, without sound. */

@@ -7,3 +7,4 @@ export * from './automation.js';
 export * from './reports.js';
 export * from './audit.js';
 export * from './requests/index.js';
+export * from './channel-health.js';

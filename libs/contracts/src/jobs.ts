@@ -25,6 +25,8 @@ export interface JobPayloads {
    * carries data rather than ids: the events are the input itself, and ingesting them twice is harmless.
    */
   'webhook.ingest-batch': { inboxId: string; events: InboundEvent[] };
+  /** Repeating: tells admins when a usually busy channel has gone silent. */
+  'channels.check-health': { at?: string };
 }
 export type SlaTargetName = 'firstResponse' | 'nextResponse' | 'resolution';
 export type JobName = keyof JobPayloads;
@@ -46,4 +48,5 @@ export const JOB_QUEUES: Record<JobName, string> = {
   'sla.breach': 'sla-timers',
   'automation.sweep': 'sla',
   'webhook.ingest-batch': 'ingestion',
+  'channels.check-health': 'sla',
 };

@@ -24,6 +24,9 @@ import { AdminBootstrapService } from './users/admin-bootstrap.service.js';
 import { UsersService } from './users/users.service.js';
 import { AutomationModule } from './automation/automation.module.js';
 import { InboxCoreModule } from './inbox-core.module.js';
+import { ChannelAlertsService } from './channel-health/channel-alerts.service.js';
+import { ChannelHealthRepository } from './channel-health/channel-health.repository.js';
+import { ChannelHealthService } from './channel-health/channel-health.service.js';
 
 const SERVICES = [
   AuthService, ConversationsService, InboxesService,
@@ -31,6 +34,7 @@ const SERVICES = [
   QuickRepliesService, SearchService, TagsService, TeamsService, UsersService, DeliveryService, DeliveryRepository, PlatformSender,
   SnoozeWakeService, ContactProfileService, UnknownAccountsRepository,
   ReportsRepository, ReportsService,
+  ChannelHealthRepository, ChannelHealthService, ChannelAlertsService,
 ];
 
 /** The inbox domain; needs the global DatabaseModule and OutboxModule from libs/core. */

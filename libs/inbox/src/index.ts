@@ -32,3 +32,4 @@ export * from './contacts/contact-profile.service.js';
 export * from './reports/reports.service.js';
 export * from './notifications/notifications.service.js';
 export * from './audit/audit-log.service.js';
+export * from './channel-health/index.js';

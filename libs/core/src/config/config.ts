@@ -66,6 +66,7 @@ const ENV = z.object({
   AUTOMATION_SWEEP: flag(true),
   AUTOMATION_SWEEP_MS: int(30_000, 100),
   AUTOMATION_SWEEP_GRACE_MS: int(5_000, 0),
+  CHANNEL_HEALTH_CHECK_MS: int(300_000, 1000),
   // Observability
   METRICS_PORT: whole(0, 65535).optional(), // unset: no unauthenticated metrics port; 0 picks a free one
   METRICS_HOST: text('0.0.0.0'),

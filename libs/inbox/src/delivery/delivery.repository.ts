@@ -36,13 +36,6 @@ const MARK_STARTED: PreparedStatement = {
 
 const CLEAR_STARTED: PreparedStatement = { name: 'delivery-clear-started', text: 'UPDATE messages SET send_started_at = NULL WHERE id = $1' };
 
-/** As InboxEntity's update would write it (its updated_at is an UpdateDateColumn). */
-const CREDENTIALS_INVALID: PreparedStatement = {
-  name: 'delivery-credentials-invalid',
-  text: 'UPDATE inboxes SET credentials_invalid = true, updated_at = CURRENT_TIMESTAMP WHERE id = $1',
-};
-
-
 /**
  * toMessageDto (messages/message.mapper.ts) of the updated row `u`, in SQL so the event row is written by
  * the same statement; the delivery tests compare the two.
@@ -140,10 +133,6 @@ export class DeliveryRepository {
 
   async clearStarted(messageId: string): Promise<void> {
     await runPrepared(this.dataSource.manager, CLEAR_STARTED, [messageId]);
-  }
-
-  async markCredentialsInvalid(inboxId: string): Promise<void> {
-    await runPrepared(this.dataSource.manager, CREDENTIALS_INVALID, [inboxId]);
   }
 
   /**

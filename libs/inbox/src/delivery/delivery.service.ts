@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { GraphApiError } from '@parley/channels';
 import { deliveryAttempts, logger, OutboxRelay, TransactionRunner } from '@parley/core';
 import { DataSource } from 'typeorm';
+import { ChannelAlertsService } from '../channel-health/channel-alerts.service.js';
 import { notifyUsers } from '../notifications/notifications.service.js';
 import { ECHO_GRACE_MS, type DeliveryOutcome } from './delivery-outcome.js';
 import { DeliveryRepository, type DeliveryFacts } from './delivery.repository.js';
@@ -20,7 +21,7 @@ export class DeliveryService {
 
   constructor(
     private readonly dataSource: DataSource, private readonly tx: TransactionRunner, private readonly relay: OutboxRelay,
-    private readonly sender: PlatformSender, private readonly repository: DeliveryRepository,
+    private readonly sender: PlatformSender, private readonly repository: DeliveryRepository, private readonly alerts: ChannelAlertsService,
   ) {}
 
   async deliver(messageId: string, now = new Date()): Promise<DeliveryOutcome> {
@@ -68,7 +69,7 @@ export class DeliveryService {
         deliveryAttempts.inc({ channel: m.channel, outcome: 'retry', code });
         return { kind: 'retry', reason: `${code}: ${error.platformMessage ?? error.message}` };
       }
-      if (error.kind === 'auth') await this.repository.markCredentialsInvalid(m.inboxId);
+      if (error.kind === 'auth') await this.alerts.credentialsRejected(m.inboxId, error.explanation);
       return this.finish(m, { kind: 'failed', code, message: error.explanation });
     }
     if (error instanceof WindowClosedError) return this.finish(m, { kind: 'failed', code: 'window_closed', message: error.message });
