@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { ChannelHealthOverviewDto } from '@parley/contracts';
 import { ChannelHealthService, type Actor } from '@parley/inbox';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
+import { ChannelHealthOverviewResponse } from './channel-health.responses.js';
 
 @ApiTags('channel-health')
 @Controller('channel-health')
@@ -10,7 +11,8 @@ export class ChannelHealthController {
   constructor(private readonly health: ChannelHealthService) {}
 
   /** Every inbox's health: arrivals against the usual for this hour, lag, replies waiting, failures. Managers and admins. */
-  @Get() overview(@CurrentActor() actor: Actor): Promise<ChannelHealthOverviewDto> {
+  @Get() @ApiOkResponse({ type: ChannelHealthOverviewResponse })
+  overview(@CurrentActor() actor: Actor): Promise<ChannelHealthOverviewDto> {
     return this.health.overview(actor);
   }
 }
