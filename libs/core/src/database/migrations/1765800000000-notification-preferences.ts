@@ -13,7 +13,7 @@ export class NotificationPreferences1765800000000 implements MigrationInterface 
       ALTER TABLE notifications DROP CONSTRAINT notifications_type_check,
         ADD CONSTRAINT notifications_type_check
           CHECK (type IN ('new_conversation','new_message','assigned','mention','sla_reminder','sla_breach','reply_failed',
-            'channel_reconnect','channel_silent'))`); -- the last two: channel health (1765600000000), kept here as this replaces the check
+            'channel_reconnect','channel_silent'))`); // the last two: channel health (1765600000000); this replaces its check
     await q.query(`
       CREATE TABLE notification_preferences (
         user_id uuid PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
