@@ -22,6 +22,7 @@ import { WebhooksController } from './webhooks/webhooks.controller.js';
 import { InboxAutomationController } from './http/automation/inbox-automation.controller.js';
 import { SlaPoliciesController } from './http/automation/sla-policies.controller.js';
 import { AuditLogController } from './http/audit/audit-log.controller.js';
+import { PrivacyController } from './http/privacy/privacy.controller.js';
 import { NotificationsController } from './http/notifications/notifications.controller.js';
 
 @Module({
@@ -31,7 +32,7 @@ import { NotificationsController } from './http/notifications/notifications.cont
   controllers: [
     AuthController, UsersController, TeamsController, InboxesController, ConversationsController, TagsController,
     QuickRepliesController, SearchController, HealthController, WebhooksController, ReportsController,
-    InboxAutomationController, SlaPoliciesController, NotificationsController, MetricsController, ChannelHealthController, AuditLogController,
+    InboxAutomationController, SlaPoliciesController, NotificationsController, MetricsController, ChannelHealthController, AuditLogController, PrivacyController,
   ],
   providers: [
     WebhookService, LoginRateLimiter,

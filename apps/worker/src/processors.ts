@@ -79,4 +79,10 @@ export class IngestionProcessor extends RoutedProcessor {
   protected settings(c: ParleyConfig): WorkerSettings { return { concurrency: c.INGESTION_CONCURRENCY }; }
 }
 
-export const PROCESSORS = [IngestionProcessor, DeliveryProcessor, ConversationsProcessor, ContactsProcessor, AutomationProcessor, SlaTimersProcessor, SlaProcessor];
+// Nightly housekeeping (retention): one job at a time, never in the way of live work.
+@Processor('maintenance', PAUSED)
+export class MaintenanceProcessor extends RoutedProcessor {
+  protected settings(): WorkerSettings { return { concurrency: 1 }; }
+}
+
+export const PROCESSORS = [IngestionProcessor, DeliveryProcessor, ConversationsProcessor, ContactsProcessor, AutomationProcessor, SlaTimersProcessor, SlaProcessor, MaintenanceProcessor];

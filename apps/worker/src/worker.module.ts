@@ -8,10 +8,11 @@ import { WakeConversationJob } from './jobs/wake-conversation.job.js';
 import { AUTOMATION_JOBS } from './jobs/automation.jobs.js';
 import { IngestBatchJob } from './jobs/ingest-batch.job.js';
 import { CheckChannelHealthJob } from './jobs/check-channel-health.job.js';
+import { RetentionPurgeJob } from './jobs/retention.job.js';
 import { JobRouter } from './job-router.js';
 import { PROCESSORS } from './processors.js';
 
-const JOBS = [DeliverMessageJob, WakeConversationJob, FetchContactProfileJob, IngestBatchJob, CheckChannelHealthJob, ...AUTOMATION_JOBS];
+const JOBS = [DeliverMessageJob, WakeConversationJob, FetchContactProfileJob, IngestBatchJob, CheckChannelHealthJob, RetentionPurgeJob, ...AUTOMATION_JOBS];
 
 /** The worker process: the outbox relay (from OutboxModule) and one BullMQ processor per queue. */
 @Module({

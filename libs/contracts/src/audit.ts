@@ -6,7 +6,7 @@ export const AUDIT_ACTIONS = [
   'user.created', 'user.role_changed', 'user.deactivated', 'user.reactivated', 'user.password_changed',
   'inbox.created', 'inbox.updated', 'inbox.secrets_changed', 'inbox.deleted', 'inbox.members_changed', 'inbox.retention_changed',
   'team.created', 'team.deleted', 'team.members_changed',
-  'conversation.deleted', 'conversation.deleted_with_contact', 'conversation.erased',
+  'conversation.deleted', 'conversation.deleted_with_contact',
   'contact.exported', 'contact.erased',
   'retention.purged',
   'api_token.created', 'api_token.revoked',

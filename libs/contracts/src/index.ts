@@ -8,3 +8,4 @@ export * from './reports.js';
 export * from './audit.js';
 export * from './requests/index.js';
 export * from './channel-health.js';
+export * from './privacy.js';

@@ -27,6 +27,8 @@ export interface JobPayloads {
   'webhook.ingest-batch': { inboxId: string; events: InboundEvent[] };
   /** Repeating: tells admins when a usually busy channel has gone silent. */
   'channels.check-health': { at?: string };
+  /** Nightly (and on demand): deletes the conversations of one inbox (or every inbox with retention when null) resolved too long ago. */
+  'retention.purge': { inboxId: string | null };
 }
 export type SlaTargetName = 'firstResponse' | 'nextResponse' | 'resolution';
 export type JobName = keyof JobPayloads;
@@ -49,4 +51,5 @@ export const JOB_QUEUES: Record<JobName, string> = {
   'automation.sweep': 'sla',
   'webhook.ingest-batch': 'ingestion',
   'channels.check-health': 'sla',
+  'retention.purge': 'maintenance',
 };

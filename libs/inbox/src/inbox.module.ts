@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ContactProfileService } from './contacts/contact-profile.service.js';
+import { PrivacyRepository } from './privacy/privacy.repository.js';
+import { PrivacyService } from './privacy/privacy.service.js';
+import { RetentionService } from './privacy/retention.service.js';
 import { SnoozeWakeService } from './conversations/snooze-wake.service.js';
 import { DeliveryRepository } from './delivery/delivery.repository.js';
 import { DeliveryService } from './delivery/delivery.service.js';
@@ -33,7 +36,7 @@ const SERVICES = [
   IngestionService, MessageIngestion, ReceiptIngestion, MessagesRepository, MessagesService, ReplyPolicy,
   QuickRepliesService, SearchService, TagsService, TeamsService, UsersService, DeliveryService, DeliveryRepository, PlatformSender,
   SnoozeWakeService, ContactProfileService, UnknownAccountsRepository,
-  ReportsRepository, ReportsService,
+  ReportsRepository, ReportsService, PrivacyRepository, PrivacyService, RetentionService,
   ChannelHealthRepository, ChannelHealthService, ChannelAlertsService,
 ];
 

@@ -33,3 +33,4 @@ export * from './reports/reports.service.js';
 export * from './notifications/notifications.service.js';
 export * from './audit/audit-log.service.js';
 export * from './channel-health/index.js';
+export * from './privacy/index.js';

@@ -2,11 +2,9 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type {
   ActivityFilter, ConversationDetailDto, ConversationEventDto, ConversationListItemDto, ConversationListQuery, PageDto, ViewCountsDto,
 } from '@parley/contracts';
-import { ContactEntity, ConversationEntity, TransactionRunner } from '@parley/core';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
-import { AuditLogService } from '../audit/audit-log.service.js';
 import { toDetail, toListItem } from './conversation-row.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { ConversationMutator, type Change } from './conversation-mutator.js';
@@ -18,9 +16,7 @@ export class ConversationsService {
     private readonly access: AccessService,
     private readonly repository: ConversationsRepository,
     private readonly mutator: ConversationMutator,
-    private readonly tx: TransactionRunner,
     private readonly dataSource: DataSource,
-    private readonly audit: AuditLogService,
   ) {}
 
   async list(actor: Actor, query: Omit<ConversationListQuery, 'status'> & ActivityFilter & { status?: ConversationListQuery['status'] | 'any' }): Promise<PageDto<ConversationListItemDto>> {
@@ -85,22 +81,5 @@ export class ConversationsService {
       try { updated.push(await this.mutator.apply(actor, id, change)); } catch (e) { failed.push({ id, reason: (e as Error).message }); }
     }
     return { updated, failed };
-  }
-
-  /** Spam and erasure requests: removes the thread (and the contact when asked), keeps an audit record. */
-  async remove(actor: Actor, id: string, deleteContact: boolean): Promise<void> {
-    this.access.assertRole(actor, ['admin'], 'delete conversations');
-    await this.tx.run(async ({ manager, outbox }) => {
-      const c = await manager.findOne(ConversationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!c) throw new NotFoundException('Conversation not found');
-      const [{ count }] = await manager.query('SELECT count(*)::int AS count FROM messages WHERE conversation_id = $1', [id]);
-      await manager.delete(ConversationEntity, { id });
-      if (deleteContact) await manager.delete(ContactEntity, { id: c.contactId });
-      await this.audit.record({
-        actor, action: deleteContact ? 'conversation.deleted_with_contact' : 'conversation.deleted',
-        targetType: 'conversation', targetId: id, data: { inboxId: c.inboxId, contactId: c.contactId, messages: count },
-      }, manager);
-      await outbox.realtime('conversation.deleted', { conversationId: id, inboxId: c.inboxId }, [{ inboxId: c.inboxId }]);
-    });
   }
 }

@@ -57,6 +57,16 @@ export async function storeMessage(m: EntityManager, v: NewMessage, change: Conv
   return { message: messageFromJson(message), row: listRow as ConversationRow };
 }
 
+const IS_ERASED: PreparedStatement = {
+  name: 'ingest.is-erased',
+  text: "SELECT 1 FROM erased_messages WHERE inbox_id = $1 AND platform_message_hash = sha256(convert_to($2, 'UTF8'))",
+};
+
+/** Whether this platform message belonged to an erased conversation or contact: then nothing of it is stored again. */
+export async function isErased(m: EntityManager, inboxId: string, platformMessageId: string): Promise<boolean> {
+  return (await runPrepared(m, IS_ERASED, [inboxId, platformMessageId])).length > 0;
+}
+
 /** A messages row as `to_jsonb` renders it: timestamps arrive as ISO strings. */
 function messageFromJson(j: Record<string, unknown>): MessageEntity {
   const at = (v: unknown) => (v == null ? null : new Date(v as string));

@@ -8,11 +8,13 @@ import type { HistoryEntry } from '../history/conversation-history.js';
 import { snippetOf, toMessageDto } from '../messages/message.mapper.js';
 import { oldestIncomingAfter } from '../messages/messages.queries.js';
 import { lockContactConversation } from './conversation-locator.js';
-import { storeMessage, type NewMessage } from './ingestion.queries.js';
+import { isErased, storeMessage, type NewMessage } from './ingestion.queries.js';
 import type { IngestOutcome } from './ingestion.types.js';
 import { noteThreadControl, standbyController } from './thread-control.js';
 
 export interface IngestInbox { id: string; unarchiveOnIncoming: boolean }
+
+const ERASED: IngestOutcome = { result: 'ignored', reason: 'the message was erased' };
 
 /**
  * Customer messages and our own echoes, idempotent on the platform message id: a re-delivery reaches the
@@ -30,6 +32,8 @@ export class MessageIngestion {
   async incoming(inbox: IngestInbox, e: InboundMessageEvent): Promise<IngestOutcome> {
     if (e.standby) return this.context(inbox, e);
     return this.group.run(`${inbox.id}/${e.contact.platformId}`, async (tx) => {
+      // A replayed webhook of an erased message must not bring the customer (or their words) back.
+      if (await isErased(tx.manager, inbox.id, e.platformMessageId)) return ERASED;
       const at = new Date(e.timestamp);
       const { contact, conversation: c, created } = await lockContactConversation(tx.manager, inbox.id, e.contact, at);
       const history: HistoryEntry[] = created ? [{ type: 'created', data: { channel: e.channel } }] : reopen(c, inbox);
@@ -77,6 +81,7 @@ export class MessageIngestion {
     return this.tx.run(async (tx) => {
       const existing = await findByPlatformId(tx.manager, inbox.id, e.platformMessageId);
       if (existing) return { result: 'duplicate', messageId: existing };
+      if (await isErased(tx.manager, inbox.id, e.platformMessageId)) return ERASED;
       const at = new Date(e.timestamp);
       const { conversation: c, created } = await lockContactConversation(tx.manager, inbox.id, { platformId: e.contact.platformId }, at);
       const ours = await findOurPendingMessage(tx.manager, c.id, e);

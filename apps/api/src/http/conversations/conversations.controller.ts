@@ -4,7 +4,7 @@ import type {
   BulkResultDto, ConversationChangesDto, ConversationDetailDto, ConversationEventDto, ConversationListItemDto, MessageDto, MessageResultDto,
   PageDto, ViewCountsDto,
 } from '@parley/contracts';
-import { ConversationActions as A, ConversationsService, MessagesService, type Actor } from '@parley/inbox';
+import { ConversationActions as A, ConversationsService, MessagesService, PrivacyService, type Actor } from '@parley/inbox';
 import { CurrentActor } from '../../auth/current-actor.decorator.js';
 import { bulkChange } from './bulk-action.js';
 import {
@@ -24,7 +24,9 @@ const ItemOk = () => ApiOkResponse({ type: ConversationListItemResponse });
 @ApiTags('conversations')
 @Controller('conversations')
 export class ConversationsController {
-  constructor(private readonly conversations: ConversationsService, private readonly messages: MessagesService) {}
+  constructor(
+    private readonly conversations: ConversationsService, private readonly messages: MessagesService, private readonly privacy: PrivacyService,
+  ) {}
 
   @Get() @ApiOkResponse({ type: ConversationPageResponse }) list(@CurrentActor() a: Actor, @Query() q: ListConversationsQuery): Promise<PageDto<ConversationListItemDto>> {
     return this.conversations.list(a, q);
@@ -82,7 +84,7 @@ export class ConversationsController {
   @Post(':id/read') @HttpCode(200) @ItemOk() read(@CurrentActor() a: Actor, @Id() id: string): Item {
     return this.conversations.apply(a, id, A.markRead());
   }
-  @Delete(':id') @HttpCode(204) @ApiNoContentResponse() remove(@CurrentActor() a: Actor, @Id() id: string, @Query() q: DeleteQuery): Promise<void> {
-    return this.conversations.remove(a, id, q.deleteContact ?? false);
+  @Delete(':id') @HttpCode(204) @ApiNoContentResponse() async remove(@CurrentActor() a: Actor, @Id() id: string, @Query() q: DeleteQuery): Promise<void> {
+    await this.privacy.eraseConversation(a, id, q.deleteContact ?? false);
   }
 }

@@ -7,6 +7,8 @@ export interface InboxSettings {
   autoReplies?: unknown[];
   autoAssignment?: { mode: 'round_robin' | 'balanced'; capacity?: number } | null;
   autoResolveHours?: number | null;
+  /** days after which resolved conversations are deleted (nightly); absent or null keeps them */
+  retentionDays?: number | null;
 }
 
 @Entity('inboxes')
