@@ -7,7 +7,6 @@ import { createInbox, postSigned, receive, type TestInbox } from '../support/web
 import { eventually, startWorker } from '../support/worker.js';
 
 const PAGE = '800100200300';
-const DAY = 86_400_000;
 
 /** One signed Messenger webhook: two customer messages (text and an image) and an echo of a reply from the page's app. */
 const messengerBatch = (psid: string, tag: string) => {
