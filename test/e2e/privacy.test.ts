@@ -11,13 +11,13 @@ const PAGE = '800100200300';
 /** One signed Messenger webhook: two customer messages (text and an image) and an echo of a reply from the page's app. */
 const messengerBatch = (psid: string, tag: string) => {
   const at = Date.now();
-  const from = (extra: object) => ({ sender: { id: psid }, recipient: { id: PAGE }, timestamp: at, ...extra });
+  const from = (offset: number, extra: object) => ({ sender: { id: psid }, recipient: { id: PAGE }, timestamp: at + offset, ...extra });
   return {
     object: 'page',
     entry: [{ id: PAGE, time: at, messaging: [
-      from({ message: { mid: `m_${tag}_1`, text: `My address is 12 Calle Mayor (${tag})` } }),
-      from({ message: { mid: `m_${tag}_2`, attachments: [{ type: 'image', payload: { url: `https://cdn.example/${tag}.jpg` } }] } }),
-      { sender: { id: PAGE }, recipient: { id: psid }, timestamp: at + 1, message: { mid: `m_${tag}_echo`, is_echo: true, app_id: 1, text: 'Thanks, noted' } },
+      from(0, { message: { mid: `m_${tag}_1`, text: `My address is 12 Calle Mayor (${tag})` } }),
+      from(1, { message: { mid: `m_${tag}_2`, attachments: [{ type: 'image', payload: { url: `https://cdn.example/${tag}.jpg` } }] } }),
+      { sender: { id: PAGE }, recipient: { id: psid }, timestamp: at + 2, message: { mid: `m_${tag}_echo`, is_echo: true, app_id: 1, text: 'Thanks, noted' } },
     ] }],
   };
 };
