@@ -4,6 +4,10 @@ import { startApi, userSession, type Session, type TestApi } from '../support/ap
 
 // A low login limit for this file only; its own Redis key prefix so other files' logins never count here.
 process.env.LOGIN_RATE_LIMIT = '3';
+process.env.LOGIN_ACCOUNT_LIMIT = '5';
+process.env.LOGIN_LOCKOUT_SECONDS = '600';
+// The test client is the proxy: X-Forwarded-For from loopback is believed (and from nowhere else).
+process.env.TRUST_PROXY = 'loopback';
 process.env.PARLEY_QUEUE_PREFIX = `parley-test-auth-${process.pid}-${Date.now()}`;
 
 const PASSWORD = 'correct horse battery';
@@ -100,6 +104,7 @@ describe('auth: login, cookie, logout, rate limit, deactivation', () => {
     }
     const limited = await api.http.post('/api/auth/login').send({ email: victim.body.email, password: 'guess-4-wrong' }).expect(429);
     expect(limited.body.message).toMatch(/^Too many login attempts; try again in \d+ s$/);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     await api.http.post('/api/auth/login').send({ email: victim.body.email, password: PASSWORD }).expect(429);
   });
 
@@ -117,5 +122,40 @@ describe('auth: login, cookie, logout, rate limit, deactivation', () => {
     const users = (await api.http.get('/api/users').set(admin.auth).expect(200)).body as { id: string }[];
     expect(users.map((u) => u.id)).not.toContain(created.body.id);
   });
+
+  it('locks an account after guesses spread over many addresses, with Retry-After, and leaves other accounts alone', async () => {
+    const target = await api.http.post('/api/users').set(admin.auth)
+      .send({ email: 'target@parley.test', name: 'Tara Get', password: PASSWORD, role: 'agent' }).expect(201);
+    // One guess from each of five addresses: no per-address limit is reached, the per-account one is.
+    for (let i = 1; i <= 5; i++) {
+      await api.http.post('/api/auth/login').set('X-Forwarded-For', `198.51.100.${i}`).send({ email: target.body.email, password: `guess-${i}-wrong` }).expect(401);
+    }
+    const locked = await api.http.post('/api/auth/login').set('X-Forwarded-For', '198.51.100.99').send({ email: target.body.email, password: PASSWORD }).expect(429);
+    expect(locked.body.message).toMatch(/^This account is locked for a while after too many failed logins; try again in \d+ s$/);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(60); // the lockout, not the one-minute window
+    await api.http.post('/api/auth/login').set('X-Forwarded-For', '198.51.100.99').send({ email: agent.user.email, password: PASSWORD }).expect(200);
+  });
 });
 
+describe('auth: X-Forwarded-For from a client that is not a configured proxy', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    process.env.TRUST_PROXY = '10.0.0.0/8'; // nginx somewhere else; the test client is not it
+    process.env.LOGIN_ACCOUNT_LIMIT = '1000';
+    process.env.PARLEY_QUEUE_PREFIX = `parley-test-auth-xff-${process.pid}-${Date.now()}`; // fresh counters
+    api = await startApi({ reset: false });
+  });
+  afterAll(async () => {
+    await api.close();
+    delete process.env.TRUST_PROXY;
+  });
+
+  it('is ignored: rotating the header does not escape the per-address limit', async () => {
+    const email = `rotator-${Date.now()}@parley.test`;
+    for (let i = 1; i <= 3; i++) {
+      await api.http.post('/api/auth/login').set('X-Forwarded-For', `203.0.113.${i}`).send({ email, password: 'wrong guess' }).expect(401);
+    }
+    const res = await api.http.post('/api/auth/login').set('X-Forwarded-For', '203.0.113.200').send({ email, password: 'wrong guess' }).expect(429);
+    expect(res.body.message).toMatch(/^Too many login attempts/);
+  });
+});

@@ -20,7 +20,7 @@ describe('users: admins manage them, input is validated, nothing changes on a re
 
   it('lets an admin create a user who can then log in, and lists users to everyone logged in', async () => {
     const res = await api.http.post('/api/users').set(admin.auth)
-      .send({ email: 'new.agent@parley.test', name: '  Nia Nuevo  ', password: 'longenough', role: 'agent' }).expect(201);
+      .send({ email: 'new.agent@parley.test', name: '  Nia Nuevo  ', password: 'long enough pass', role: 'agent' }).expect(201);
     expect(res.body).toMatchObject({ email: 'new.agent@parley.test', name: 'Nia Nuevo', role: 'agent', availability: 'offline' });
     expect(JSON.stringify(res.body)).not.toMatch(/password|hash/i);
     const list = await api.http.get('/api/users').set(agent.auth).expect(200);
@@ -31,11 +31,15 @@ describe('users: admins manage them, input is validated, nothing changes on a re
   it('refuses bad input with a 400 that names the problem, and stores nothing', async () => {
     const before = await snapshot(api);
     const cases: [Record<string, unknown>, string][] = [
-      [{ email: 'short@parley.test', name: 'S', password: 'short', role: 'agent' }, 'password must be at least 8 characters long'],
-      [{ email: 'role@parley.test', name: 'R', password: 'longenough', role: 'owner' }, 'role must be one of admin, manager, agent'],
-      [{ email: 'not-an-email', name: 'E', password: 'longenough', role: 'agent' }, 'email must be an email address'],
-      [{ email: 'extra@parley.test', name: 'X', password: 'longenough', role: 'agent', isRoot: true }, 'property isRoot should not exist'],
-      [{ email: 'noname@parley.test', name: '', password: 'longenough', role: 'agent' }, 'name must be longer than or equal to 1 characters'],
+      [{ email: 'short@parley.test', name: 'S', password: 'short', role: 'agent' }, 'password must be at least 12 characters long'],
+      [{ email: 'role@parley.test', name: 'R', password: 'long enough pass', role: 'owner' }, 'role must be one of admin, manager, agent'],
+      [{ email: 'not-an-email', name: 'E', password: 'long enough pass', role: 'agent' }, 'email must be an email address'],
+      [{ email: 'extra@parley.test', name: 'X', password: 'long enough pass', role: 'agent', isRoot: true }, 'property isRoot should not exist'],
+      [{ email: 'noname@parley.test', name: '', password: 'long enough pass', role: 'agent' }, 'name must be longer than or equal to 1 characters'],
+      [{ email: 'eleven@parley.test', name: 'E', password: 'elevenchars', role: 'agent' }, 'password must be at least 12 characters long'],
+      [{ email: 'common@parley.test', name: 'C', password: 'Password1234', role: 'agent' }, 'password is too common and easy to guess'],
+      // 37 characters but 74 bytes: bcrypt would silently ignore the last two.
+      [{ email: 'bytes@parley.test', name: 'B', password: 'é'.repeat(37), role: 'agent' }, 'password must be at most 72 bytes'],
     ];
     for (const [body, message] of cases) {
       const res = await api.http.post('/api/users').set(admin.auth).send(body).expect(400);
@@ -43,6 +47,8 @@ describe('users: admins manage them, input is validated, nothing changes on a re
     }
     const bad = await api.http.patch(`/api/users/${agent.user.id}`).set(admin.auth).send({ role: 'root' }).expect(400);
     expect(bad.body.message).toContain('role must be one of admin, manager, agent');
+    const weak = await api.http.patch(`/api/users/${agent.user.id}`).set(admin.auth).send({ password: 'qwerty123456' }).expect(400);
+    expect(weak.body.message).toContain('password is too common');
     const badId = await api.http.patch('/api/users/not-a-uuid').set(admin.auth).send({ name: 'X' }).expect(400);
     expect(badId.body.message).toMatch(/uuid is expected/);
     expect(await snapshot(api)).toEqual(before);
@@ -51,7 +57,7 @@ describe('users: admins manage them, input is validated, nothing changes on a re
   it('answers 409 for a duplicate email, whatever its case', async () => {
     const before = await snapshot(api);
     const res = await api.http.post('/api/users').set(admin.auth)
-      .send({ email: agent.user.email.toUpperCase(), name: 'Dup', password: 'longenough', role: 'agent' }).expect(409);
+      .send({ email: agent.user.email.toUpperCase(), name: 'Dup', password: 'long enough pass', role: 'agent' }).expect(409);
     expect(res.body.message).toBe(`A user with email ${agent.user.email} already exists`);
     expect(await snapshot(api)).toEqual(before);
   });
@@ -60,7 +66,7 @@ describe('users: admins manage them, input is validated, nothing changes on a re
     const before = await snapshot(api);
     for (const s of [manager, agent]) {
       const res = await api.http.post('/api/users').set(s.auth)
-        .send({ email: 'x@parley.test', name: 'X', password: 'longenough', role: 'admin' }).expect(403);
+        .send({ email: 'x@parley.test', name: 'X', password: 'long enough pass', role: 'admin' }).expect(403);
       expect(res.body.message).toBe('Only admin users can create users');
       const upd = await api.http.patch(`/api/users/${s.user.id}`).set(s.auth).send({ role: 'admin' }).expect(403);
       expect(upd.body.message).toBe('Only admin users can edit users');
@@ -84,6 +90,42 @@ describe('users: admins manage them, input is validated, nothing changes on a re
     expect(row.password_hash).toMatch(/^\$2[aby]\$/);
     const me = await api.http.get('/api/auth/me').set(admin.auth).expect(200);
     expect(JSON.stringify(me.body)).not.toContain(row.password_hash);
+  });
+});
+
+describe('the last active admin', () => {
+  let api: TestApi;
+  let admin: Session;
+  beforeAll(async () => {
+    api = await startApi();
+    admin = await userSession(api, 'admin', 'Ada Admin');
+  });
+  afterAll(() => api.close());
+
+  it('cannot be demoted or deactivated (409 saying what to do), and nothing changes', async () => {
+    const before = await snapshot(api);
+    for (const change of [{ role: 'manager' }, { role: 'agent' }, { deactivated: true }, { name: 'Still Ada', deactivated: true }]) {
+      const res = await api.http.patch(`/api/users/${admin.user.id}`).set(admin.auth).send(change).expect(409);
+      expect(res.body.message).toBe('Ada Admin is the last active admin; make another user an admin first, then change or deactivate this one');
+    }
+    expect(await snapshot(api)).toEqual(before);
+    await api.http.get('/api/auth/me').set(admin.auth).expect(200);
+    // Other changes to the last admin still work.
+    await api.http.patch(`/api/users/${admin.user.id}`).set(admin.auth).send({ name: 'Ada Lovelace', role: 'admin' }).expect(200);
+  });
+
+  it('can be demoted once another admin exists; two admins demoting each other at once leave one admin', async () => {
+    const second = await userSession(api, 'admin', 'Bea Admin');
+    const [a, b] = await Promise.all([
+      api.http.patch(`/api/users/${second.user.id}`).set(admin.auth).send({ role: 'agent' }),
+      api.http.patch(`/api/users/${admin.user.id}`).set(second.auth).send({ deactivated: true }),
+    ]);
+    // The loser either still passed the admin check and then found itself the last one (409), or was
+    // already demoted by then (403); never both 200.
+    expect([a.status, b.status].filter((s) => s === 200)).toHaveLength(1);
+    expect([403, 409]).toContain([a.status, b.status].find((s) => s !== 200));
+    const [{ count }] = await sql<{ count: string }>(api, "SELECT count(*) FROM users WHERE role = 'admin' AND deactivated_at IS NULL");
+    expect(Number(count)).toBe(1);
   });
 });
 

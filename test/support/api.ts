@@ -17,7 +17,7 @@ export interface TestApi {
 }
 
 /** The real api (real PostgreSQL, Redis, socket.io) on a free port, over an emptied database. */
-export async function startApi(options: { reset?: boolean } = {}): Promise<TestApi> {
+export async function startApi(options: { reset?: boolean; webDist?: string } = {}): Promise<TestApi> {
   const databaseUrl = await prepareWorkerDatabase();
   if (options.reset !== false) await resetDatabase(databaseUrl);
   process.env.DATABASE_URL = databaseUrl;
@@ -29,7 +29,7 @@ export async function startApi(options: { reset?: boolean } = {}): Promise<TestA
     process.env.PARLEY_QUEUE_PREFIX = `${RUN_PREFIX ?? 'parley-test'}-${randomBytes(4).toString('hex')}`;
   }
   const { createApp } = await import('../../apps/api/src/app.factory.js');
-  const app = await createApp({ logger: process.env.TEST_API_LOGS === '1', webDist: '/nonexistent' });
+  const app = await createApp({ logger: process.env.TEST_API_LOGS === '1', webDist: options.webDist ?? '/nonexistent' });
   await app.listen(0, '127.0.0.1');
   const server = app.getHttpServer();
   const { port } = server.address() as { port: number };

@@ -13,6 +13,11 @@ import { requestLogging } from './http/request-logging.js';
 import { jsonDepthLimit } from './http/json-depth.middleware.js';
 import { RequestValidationPipe } from './http/request-validation.pipe.js';
 import { RedisIoAdapter } from './realtime/redis-io.adapter.js';
+import { stateChangingRequestGuard } from './security/request-guards.js';
+import { securityHeaders } from './security/security-headers.js';
+import { allowedOrigins } from './security/origin-policy.js';
+
+const BODY_LIMIT = '3mb';
 
 /** Builds the api exactly as production runs it; tests call this too. */
 export async function createApp(options: { logger?: boolean; webDist?: string } = {}): Promise<INestApplication> {
@@ -24,19 +29,24 @@ export async function createApp(options: { logger?: boolean; webDist?: string } 
   });
   const config = app.get<ParleyConfig>(PARLEY_CONFIG);
   if (config.OBSERVABILITY) app.use(requestLogging());
+  // Behind a proxy (nginx in docker/compose.yml) the client's address, which login limits key on, is in
+  // X-Forwarded-For: believed only from the proxies TRUST_PROXY lists.
+  app.set('trust proxy', config.TRUST_PROXY ?? false);
+  app.disable('x-powered-by');
+  // Before the body parsers: a refused request is never parsed.
+  app.use(securityHeaders({ hsts: config.COOKIE_SECURE }));
+  app.use(stateChangingRequestGuard(allowedOrigins(config)));
   // Meta and WhatsApp batches can reach 3 MB; anything larger gets a 413.
-  app.useBodyParser('json', { limit: '3mb' });
+  app.useBodyParser('json', { limit: BODY_LIMIT });
   // A webhook's signature covers its bytes whatever its Content-Type says (a proxy or a bridge may send
   // text/plain or none): keep the raw bytes of every other webhook body too, and let the service parse them.
-  app.useBodyParser('raw', { limit: '3mb', type: (req: { url?: string }) => Boolean(req.url?.startsWith('/api/webhooks/')) });
+  app.useBodyParser('raw', { limit: BODY_LIMIT, type: (req: { url?: string }) => Boolean(req.url?.startsWith('/api/webhooks/')) });
   app.use(jsonDepthLimit);
   app.use(cookieParser());
-  // Behind a proxy (nginx in docker/compose.yml) the client's address, which login limits key on, is in X-Forwarded-For.
-  if (config.TRUST_PROXY !== undefined) app.set('trust proxy', config.TRUST_PROXY);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new RequestValidationPipe());
   app.useGlobalFilters(new DatabaseErrorFilter());
-  app.enableCors({ origin: config.WEB_ORIGIN, credentials: true });
+  app.enableCors({ origin: allowedOrigins(config), credentials: true });
   app.enableShutdownHooks();
   const adapter = new RedisIoAdapter(app, config.REDIS_URL, config.PARLEY_QUEUE_PREFIX);
   await adapter.connect();

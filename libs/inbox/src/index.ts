@@ -5,6 +5,7 @@ export * from './access/access.service.js';
 export * from './auth/auth.service.js';
 export * from './users/users.service.js';
 export * from './users/password.js';
+export * from './users/password-policy.js';
 export * from './teams/teams.service.js';
 export * from './inboxes/inboxes.service.js';
 export * from './inboxes/inbox.mapper.js';

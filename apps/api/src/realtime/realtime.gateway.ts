@@ -5,16 +5,17 @@ import {
 } from '@nestjs/websockets';
 import type { Server, Socket } from 'socket.io';
 import type { ClientEventMap } from '@parley/contracts';
-import { RECHECK_CONVERSATION_ROOMS, socketsConnected } from '@parley/core';
+import { InjectConfig, RECHECK_CONVERSATION_ROOMS, sessionRoom, socketsConnected, type ParleyConfig } from '@parley/core';
 import { AuthService, type Actor } from '@parley/inbox';
 import { sessionTokenOf } from '../auth/session-token.js';
+import { allowedOrigins, originRefusal } from '../security/origin-policy.js';
 import { PresenceService } from './presence.service.js';
 import { RoomsService } from './rooms.service.js';
 
 // A client forgets a typing notice after this unless the typist's client repeats it.
 const TYPING_EXPIRES_MS = 6000;
 
-type ParleySocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, { actor: Actor }>;
+type ParleySocket = Socket<Record<string, never>, ClientEventMap, Record<string, never>, { actor: Actor; sessionId: string }>;
 
 /** Authenticates at the handshake and joins rooms; everything it pushes comes from the outbox relay. */
 @WebSocketGateway({ path: '/socket.io' })
@@ -22,19 +23,32 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   private readonly logger = new Logger('Realtime');
   @WebSocketServer() server: Server;
 
-  constructor(private readonly auth: AuthService, private readonly rooms: RoomsService, private readonly presence: PresenceService) {}
+  private readonly allowedOrigins: string[];
+
+  constructor(
+    private readonly auth: AuthService, private readonly rooms: RoomsService, private readonly presence: PresenceService,
+    @InjectConfig() config: ParleyConfig,
+  ) {
+    this.allowedOrigins = allowedOrigins(config);
+  }
 
   afterInit(server: Server): void {
     // A revoked membership (from any process): this process's sockets of that user leave the threads they may no longer see.
     server.on(RECHECK_CONVERSATION_ROOMS, (userId: string) => void this.recheckConversationRooms(userId).catch((error: Error) =>
       this.logger.warn(`conversation rooms of ${userId} not re-checked: ${error.message}`)));
-    // Refuse unauthenticated sockets before they connect, with the same credentials as the HTTP API.
+    // Refuse unauthenticated sockets before they connect, with the same credentials as the HTTP API, and
+    // sockets opened by another site's page with the dashboard's cookie (cross-site WebSocket hijacking).
     server.use((socket, next) => {
+      const { headers, secure } = socket.handshake;
+      const refusal = originRefusal({
+        origin: headers.origin, secFetchSite: headers['sec-fetch-site'] as string | undefined, own: `${secure ? 'https' : 'http'}://${headers.host ?? ''}`,
+      }, this.allowedOrigins);
+      if (refusal) return next(new Error(`forbidden: ${refusal}`));
       const token = (socket.handshake.auth as { token?: string } | undefined)?.token
-        ?? sessionTokenOf({ authorization: socket.handshake.headers.authorization, cookie: socket.handshake.headers.cookie });
-      this.auth.authenticate(token).then((actor) => {
-        if (!actor) return next(new Error('unauthorized: log in first'));
-        (socket as ParleySocket).data.actor = actor;
+        ?? sessionTokenOf({ authorization: headers.authorization, cookie: headers.cookie });
+      this.auth.authenticateSession(token).then((session) => {
+        if (!session) return next(new Error('unauthorized: log in first'));
+        Object.assign((socket as ParleySocket).data, session);
         next();
       }, () => next(new Error('authentication is unavailable; retry')));
     });
@@ -60,7 +74,8 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
     if (!actor) return void socket.disconnect(true);
     socketsConnected.inc();
     try {
-      await socket.join(await this.rooms.roomsFor(actor));
+      // The session's room lets a logout or a password change close exactly this session's sockets.
+      await socket.join([sessionRoom(socket.data.sessionId), ...(await this.rooms.roomsFor(actor))]);
     } catch (error) {
       // A socket without its rooms would look connected and receive nothing: drop it, the client comes back.
       this.logger.warn(`rooms for ${actor.id} unavailable, socket dropped: ${(error as Error).message}`);
@@ -81,10 +96,23 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayConnection, OnGa
   @SubscribeMessage('conversation.view')
   async view(@ConnectedSocket() socket: ParleySocket, @MessageBody() body: { conversationId?: string }): Promise<{ ok: boolean }> {
     const id = body?.conversationId;
-    if (!id || !(await this.rooms.canSeeConversation(socket.data.actor, id))) return { ok: false };
+    const actor = await this.currentActor(socket);
+    if (!actor || !id || !(await this.rooms.canSeeConversation(actor, id))) return { ok: false };
     await socket.join(`conversation:${id}`);
-    await this.presence.viewing(socket.data.actor, socket.id, id, true);
+    await this.presence.viewing(actor, socket.id, id, true);
     return { ok: true };
+  }
+
+  /**
+   * The socket's user as they are now: a room join never relies on what was true at the handshake. A
+   * session that ended or a role that changed closes the socket (in case the broadcast close was lost);
+   * the client reconnects, and its new handshake decides again.
+   */
+  private async currentActor(socket: ParleySocket): Promise<Actor | null> {
+    const actor = await this.auth.actorOfSession(socket.data.sessionId);
+    if (actor && actor.role === socket.data.actor.role) return (socket.data.actor = actor);
+    socket.disconnect(true);
+    return null;
   }
 
   @SubscribeMessage('conversation.leave')

@@ -1,7 +1,10 @@
 import type { Availability, UserRole } from '../enums.js';
 
-/** Longest values the user routes accept (characters); the dashboard's forms use the same numbers. */
-export const USER_LIMITS = { email: 254, name: 120, passwordMin: 8, passwordMax: 200 } as const;
+/**
+ * Longest values the user routes accept (characters); the dashboard's forms use the same numbers. A new
+ * password also has to fit bcrypt's 72 bytes and not be a common one (checked by the server).
+ */
+export const USER_LIMITS = { email: 254, name: 120, passwordMin: 12, passwordMax: 200 } as const;
 
 /** POST /api/auth/login */
 export interface LoginRequest {
@@ -12,6 +15,12 @@ export interface LoginRequest {
 /** PUT /api/auth/me/availability */
 export interface AvailabilityRequest {
   availability: Availability;
+}
+
+/** POST /api/auth/me/password: the current password proves it is the user; their other sessions end. */
+export interface ChangePasswordRequest {
+  currentPassword: string;
+  newPassword: string;
 }
 
 /** POST /api/users (admin) */

@@ -26,20 +26,20 @@ describe('configuration', () => {
   });
 
   it('types what it reads: numbers, switches, proxies, and a public URL that follows the port', () => {
-    const c = loadConfig({ PORT: '8080', COOKIE_SECURE: 'true', OUTBOX_RELAY: 'off', TRUST_PROXY: '2', INGEST_BATCH: '1', SESSION_TTL_HOURS: '' });
-    expect(c).toMatchObject({ PORT: 8080, COOKIE_SECURE: true, OUTBOX_RELAY: false, TRUST_PROXY: 2, INGEST_BATCH: 1, SESSION_TTL_HOURS: 336 });
+    const c = loadConfig({ PORT: '8080', COOKIE_SECURE: 'true', OUTBOX_RELAY: 'off', TRUST_PROXY: '10.0.0.5, 172.16.0.0/12', INGEST_BATCH: '1', SESSION_TTL_HOURS: '' });
+    expect(c).toMatchObject({ PORT: 8080, COOKIE_SECURE: true, OUTBOX_RELAY: false, TRUST_PROXY: ['10.0.0.5', '172.16.0.0/12'], INGEST_BATCH: 1, SESSION_TTL_HOURS: 336 });
     expect(c.PUBLIC_URL).toBe('http://localhost:8080');
-    expect(loadConfig({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).TRUST_PROXY).toEqual(['loopback']);
   });
 
   it('refuses to start on a bad value, naming every variable at fault and what it should be', () => {
-    const problems = problemsOf({ PORT: 'eighty', COOKIE_SECURE: 'yes', DB_POOL_SIZE: '0', GRAPH_API_URL: 'ftp://x', TRUST_PROXY: 'maybe' });
+    const problems = problemsOf({ PORT: 'eighty', COOKIE_SECURE: 'yes', DB_POOL_SIZE: '0', GRAPH_API_URL: 'ftp://x', TRUST_PROXY: '1' });
     expect(problems).toEqual(expect.arrayContaining([
       'PORT must be a number (got "eighty")',
       expect.stringMatching(/^COOKIE_SECURE must be on or off/),
       'DB_POOL_SIZE must be at least 1 (got "0")',
       expect.stringMatching(/^GRAPH_API_URL must be a URL/),
-      expect.stringMatching(/^TRUST_PROXY must be a number of proxies, true or false/),
+      expect.stringMatching(/^TRUST_PROXY "1" is not an address, a CIDR or one of loopback, linklocal, uniquelocal/),
     ]));
     expect(problems).toHaveLength(5);
   });

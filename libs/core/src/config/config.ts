@@ -12,6 +12,7 @@
  */
 import { Inject } from '@nestjs/common';
 import { z } from 'zod';
+import { trustProxyProblem } from './trust-proxy.js';
 
 const whole = (min = 0, max = Number.MAX_SAFE_INTEGER) =>
   z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
@@ -23,9 +24,18 @@ const flag = (fallback: boolean) =>
 const anyUrl = (protocols: RegExp) => z.url({ protocol: protocols, error: `must be a URL (${protocols.source.replace(/[\^$]/g, '')})` });
 const url = (fallback: string, protocols: RegExp) => anyUrl(protocols).default(fallback);
 const text = (fallback: string) => z.string().min(1).default(fallback);
-/** A number of proxies in front of the api, or true/false (express's `trust proxy`). */
-const trustProxy = z.string().regex(/^(\d+|true|false)$/, 'must be a number of proxies, true or false')
-  .transform((v) => (/^\d+$/.test(v) ? Number(v) : v === 'true')).optional();
+/** A comma-separated list, each entry checked by `problem` (which says what is wrong, or null). */
+const list = (problem: (entry: string) => string | null) => z.string().transform((value, ctx) => {
+  const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+  for (const entry of entries) {
+    const why = problem(entry);
+    if (why) ctx.addIssue({ code: 'custom', message: why });
+  }
+  return entries;
+});
+const origin = (entry: string): string | null => {
+  try { return new URL(entry).origin === 'null' ? `"${entry}" is not an http(s) origin` : null; } catch { return `"${entry}" is not a URL`; }
+};
 
 const ENV = z.object({
   // Services
@@ -38,13 +48,18 @@ const ENV = z.object({
   PUBLIC_URL: anyUrl(/^https?$/).optional(), // default: http://localhost:<PORT>
   WEB_ORIGIN: text('http://localhost:5173'),
   COOKIE_SECURE: flag(false),
-  TRUST_PROXY: trustProxy,
+  // The proxies whose X-Forwarded-For is believed (addresses, CIDRs, loopback/linklocal/uniquelocal); never a hop count.
+  TRUST_PROXY: list(trustProxyProblem).optional(),
+  // Origins besides WEB_ORIGIN and PUBLIC_URL whose pages may change things with the session cookie (CSRF).
+  ALLOWED_ORIGINS: list(origin).optional(),
   // Accounts and sign-in
   PARLEY_ADMIN_EMAIL: z.email('must be an email address').optional(),
   PARLEY_ADMIN_PASSWORD: z.string().optional(),
   SESSION_TTL_HOURS: int(24 * 14, 1),
   LOGIN_RATE_LIMIT: int(10, 1),
   LOGIN_RATE_WINDOW_SECONDS: int(60, 1),
+  LOGIN_ACCOUNT_LIMIT: whole(1).optional(), // failed logins per account from all addresses per window; default 2x LOGIN_RATE_LIMIT
+  LOGIN_LOCKOUT_SECONDS: int(900, 1), // how long an account stays locked once LOGIN_ACCOUNT_LIMIT is reached
   BCRYPT_COST: int(10, 4, 31),
   // Channels
   GRAPH_API_URL: url('https://graph.facebook.com', /^https?$/),

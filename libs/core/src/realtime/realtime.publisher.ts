@@ -9,6 +9,9 @@ export const realtimeChannelKey = (prefix: string): string => `${prefix}-socket.
 /** The server-side event (api process to api process) that asks for a re-check of a user's conversation rooms. */
 export const RECHECK_CONVERSATION_ROOMS = 'parley:recheck-conversation-rooms';
 
+/** The room every socket of one login session joins, so ending the session can close exactly those. */
+export const sessionRoom = (sessionId: string): string => `session:${sessionId}`;
+
 export function roomOf(audience: RealtimeAudience): string {
   if ('inboxId' in audience) return `inbox:${audience.inboxId}`;
   if ('userId' in audience) return `user:${audience.userId}`;
@@ -62,6 +65,17 @@ export class RealtimePublisher {
   recheckConversationRooms(userId: string): void {
     this.emitter.serverSideEmit(RECHECK_CONVERSATION_ROOMS, userId);
     this.warnIfUnpublished(RECHECK_CONVERSATION_ROOMS);
+  }
+
+  /**
+   * Closes every socket in `room` (but not those also in `except`) on every api process: a session that
+   * ended (logout, password change, deactivation) or a role that changed must not keep receiving events.
+   * Awaited, unlike the room commands: the caller says in its answer that the sockets are gone.
+   */
+  async disconnectSockets(room: string, except?: string): Promise<void> {
+    const target = except ? this.emitter.in(room).except(except) : this.emitter.in(room);
+    target.disconnectSockets(true);
+    await this.lastPublish;
   }
 
   /** For the fire-and-forget room commands: a lost one is logged, not thrown at the caller. */
