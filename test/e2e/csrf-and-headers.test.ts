@@ -26,7 +26,7 @@ describe('CSRF: state-changing requests come as JSON from the dashboard\'s origi
     admin = await userSession(api, 'admin');
     cookie = cookieOf(await api.http.post('/api/auth/login').send({ email: admin.user.email, password: 'correct horse battery' }).expect(200));
     inbox = await createInbox(api, admin, { channel: 'api' });
-  });
+  }, 90_000); // slow on a loaded machine
   afterAll(async () => {
     await api.close();
     delete process.env.WEB_ORIGIN;
@@ -110,7 +110,7 @@ describe('security headers on the api and the dashboard', () => {
     } finally {
       await api.close();
     }
-  });
+  }, 90_000); // starts an api: slow on a loaded machine
 
   it('adds HSTS when the session cookie is https-only', async () => {
     process.env.COOKIE_SECURE = 'true';
@@ -123,5 +123,5 @@ describe('security headers on the api and the dashboard', () => {
       await api.close();
       delete process.env.COOKIE_SECURE;
     }
-  });
+  }, 90_000);
 });

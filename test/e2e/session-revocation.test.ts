@@ -57,7 +57,7 @@ describe('sockets end with their session, on every api process', () => {
     api2 = await startApi({ reset: false });
     admin = await userSession(api1, 'admin');
     inbox = await createInbox(api1, admin);
-  });
+  }, 90_000); // two apis: slow on a loaded machine
   afterEach(() => { clients.forEach((c) => c.socket.close()); clients.length = 0; });
   afterAll(async () => {
     await api1?.close();
