@@ -19,6 +19,7 @@ import { inboxFlow } from './scenarios/inbox-flow.mjs';
 import { narrowScreen } from './scenarios/narrow-screen.mjs';
 import { phone } from './scenarios/phone.mjs';
 import { contrast } from './scenarios/contrast.mjs';
+import { channelHealth } from './scenarios/channel-health.mjs';
 import { ApiClient } from './support/api-client.mjs';
 import { FakeGraph } from './support/fake-graph.mjs';
 import {
@@ -26,7 +27,7 @@ import {
 } from './support/stack.mjs';
 import { setUpWorkspace } from './support/workspace.mjs';
 
-const SCENARIOS = selectScenarios([...inboxFlow, ...adminAndTheme, ...contrast, ...narrowScreen, ...phone], process.env.E2E_ONLY);
+const SCENARIOS = selectScenarios([...inboxFlow, ...adminAndTheme, ...contrast, ...narrowScreen, ...phone, ...channelHealth], process.env.E2E_ONLY);
 /** The scenarios named by `only` (a part of their name) and, transitively, those they need; all without it. */
 function selectScenarios(all, only) {
   if (!only) return all;

@@ -1,5 +1,5 @@
 // A local stand-in for Meta's Graph API for the browser suite (the .mjs twin of test/support/fake-graph.ts):
-// records message sends and profile look-ups and answers each with a success.
+// records message sends and profile look-ups and answers each with a success, or with the errors queued by replyWith.
 import { createServer } from 'node:http';
 
 // The contact's profile picture: served here so the browser never reaches for the internet.
@@ -14,6 +14,12 @@ export class FakeGraph {
   url = '';
   #server;
   #seq = 0;
+  #queued = [];
+
+  /** The next sends get these answers ({ status, body }), in order; after them, successes. */
+  replyWith(...replies) {
+    this.#queued.push(...replies);
+  }
 
   async start() {
     this.#server = createServer((req, res) => {
@@ -48,6 +54,8 @@ export class FakeGraph {
       return { status: 200, body: { id: 'x', first_name: 'Lucía', last_name: 'Fernández', profile_pic: `${this.url}/avatar.svg` } };
     }
     this.sends.push(recorded);
+    const queued = this.#queued.shift();
+    if (queued) return queued;
     const id = `m_fake_${++this.#seq}`;
     return { status: 200, body: { recipient_id: body.recipient?.id, message_id: id } };
   }

@@ -10,6 +10,7 @@ import { LoginPage } from '../pages/login-page';
 import { NotFoundPage } from '../pages/not-found-page';
 
 const ReportsPage = lazy(() => import('../pages/reports-page'));
+const ChannelHealthPage = lazy(() => import('../pages/channel-health-page'));
 const SettingsPage = lazy(() => import('../pages/settings-page'));
 
 const lazyPage = (page: ReactNode) => <Suspense fallback={<FullPageSpinner label="Loading page" />}>{page}</Suspense>;
@@ -38,6 +39,7 @@ export function createAppRouter() {
             { index: true, element: <InboxPage /> },
             { path: 'conversations/:id', element: <InboxPage /> },
             { path: 'reports', element: lazyPage(<ReportsPage />) },
+            { path: 'channel-health', element: lazyPage(<ChannelHealthPage />) },
             { path: 'settings/*', element: lazyPage(<SettingsPage />) },
             { path: '*', element: <NotFoundPage /> },
           ],

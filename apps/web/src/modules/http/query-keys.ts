@@ -17,6 +17,7 @@ export const queryKeys = {
   messages: (conversationId: string) => ['conversations', 'messages', conversationId] as const,
   search: (q: string) => ['search', q] as const,
   reports: ['reports'] as const,
+  channelHealth: ['channel-health'] as const,
   businessHours: (inboxId: string) => ['automation', 'business-hours', inboxId] as const,
   unknownAccounts: (inboxId: string) => ['inboxes', inboxId, 'unknown-accounts'] as const,
   autoReplies: (inboxId: string) => ['automation', 'auto-replies', inboxId] as const,

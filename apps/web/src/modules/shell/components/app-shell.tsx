@@ -2,6 +2,7 @@ import { useState } from 'react';
 import SearchIcon from '@mui/icons-material/Search';
 import BarChartIcon from '@mui/icons-material/BarChart';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
+import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
 import InboxIcon from '@mui/icons-material/Inbox';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsIcon from '@mui/icons-material/Settings';
@@ -51,6 +52,7 @@ export function AppShell() {
           <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 0.5 }}>
             <Button component={Link} to="/" className={inInbox ? 'active' : undefined} aria-current={inInbox ? 'page' : undefined} startIcon={<InboxIcon />} sx={sx} {...label('Inbox')} />
             {canManage(me) && <Button component={NavLink} to="/reports" startIcon={<BarChartIcon />} sx={sx} {...label('Reports')} />}
+            {canManage(me) && <Button component={NavLink} to="/channel-health" startIcon={<MonitorHeartIcon />} sx={sx} {...label('Channels')} />}
             {canManage(me) && <Button component={NavLink} to="/settings" startIcon={<SettingsIcon />} sx={sx} {...label('Settings')} />}
           </Box>
           <Box sx={{ flex: 1 }} />
