@@ -101,6 +101,10 @@ describe('inboxes: admins connect channels; secrets never leave the server', () 
     const mine = keep(await api.http.get('/api/inboxes').set(agent.auth).expect(200)).body;
     expect(mine.map((i: { id: string }) => i.id)).toEqual([target.id]);
     expect(mine[0].memberIds).toEqual([agent.user.id]);
+    // The verify token is a shared secret of Meta's handshake: admins see it, managers and agents do not.
+    expect(all.find((i) => i.id === target.id)).toMatchObject({ verifyToken: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    expect(mine[0].verifyToken).toBeNull();
+    expect(keep(await api.http.get(`/api/inboxes/${target.id}`).set(manager.auth).expect(200)).body.verifyToken).toBeNull();
     keep(await api.http.get(`/api/inboxes/${target.id}`).set(agent.auth).expect(200));
     const other = all.find((i) => i.id !== target.id)!;
     const hidden = await api.http.get(`/api/inboxes/${other.id}`).set(agent.auth).expect(404);

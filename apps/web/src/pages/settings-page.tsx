@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { AuditLogPage } from '../modules/audit-log/components/audit-log-page';
 import { RoleGuard } from '../modules/auth/components/role-guard';
 import { AutoRepliesSettings } from '../modules/settings/components/automation/auto-replies-settings';
 import { BusinessHoursSettings } from '../modules/settings/components/automation/business-hours-settings';
@@ -25,6 +26,7 @@ export default function SettingsPage() {
           <Route path="business-hours" element={<BusinessHoursSettings />} />
           <Route path="auto-replies" element={<AutoRepliesSettings />} />
           <Route path="sla-policies" element={<SlaPoliciesSettings />} />
+          <Route path="audit-log" element={<RoleGuard roles={['admin']}><AuditLogPage /></RoleGuard>} />
           {/* absolute: relative to the unmatched URL, "inboxes" would append itself forever */}
           <Route path="*" element={<Navigate to="/settings/inboxes" replace />} />
         </Route>

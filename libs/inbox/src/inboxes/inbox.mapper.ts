@@ -10,15 +10,18 @@ export const webhookPath = (inbox: Pick<InboxEntity, 'id' | 'channel'>): string 
 export const appWebhookPath = (inbox: Pick<InboxEntity, 'channel'>): string | null =>
   inbox.channel === 'api' ? null : `/api/webhooks/${inbox.channel}`;
 
-/** Secrets are reduced to "is one set?" here and nowhere else leave the server. */
-export const toInboxDto = (inbox: InboxEntity, memberIds: string[]): InboxDto => ({
+/**
+ * Secrets are reduced to "is one set?" here and nowhere else leave the server. The verify token (a shared
+ * secret of Meta's webhook handshake) goes to admins only, who paste it into the Meta app.
+ */
+export const toInboxDto = (inbox: InboxEntity, memberIds: string[], viewer: { role: string }): InboxDto => ({
   id: inbox.id,
   name: inbox.name,
   channel: inbox.channel,
   platformAccountId: inbox.platformAccountId,
   webhookPath: webhookPath(inbox),
   appWebhookPath: appWebhookPath(inbox),
-  verifyToken: inbox.verifyToken,
+  verifyToken: viewer.role === 'admin' ? inbox.verifyToken : null,
   hasAppSecret: inbox.hasAppSecret,
   hasAccessToken: inbox.hasAccessToken,
   unarchiveOnIncoming: inbox.unarchiveOnIncoming,

@@ -51,14 +51,14 @@ export class InboxesService {
     const visible = await this.access.visibleInboxIds(actor);
     const inboxes = await this.inboxes.find({ where: visible ? { id: In(visible) } : {}, order: { name: 'ASC' } });
     const members = inboxes.length ? await this.members.find({ where: { inboxId: In(inboxes.map((i) => i.id)) } }) : [];
-    return inboxes.map((i) => toInboxDto(i, members.filter((m) => m.inboxId === i.id).map((m) => m.userId)));
+    return inboxes.map((i) => toInboxDto(i, members.filter((m) => m.inboxId === i.id).map((m) => m.userId), actor));
   }
 
   async get(actor: Actor, id: string): Promise<InboxDto> {
     await this.access.assertInbox(actor, id, 'Inbox');
     const inbox = await this.inboxes.findOneBy({ id });
     if (!inbox) throw new NotFoundException('Inbox not found');
-    return toInboxDto(inbox, await this.memberIds(id));
+    return toInboxDto(inbox, await this.memberIds(id), actor);
   }
 
   async create(actor: Actor, input: InboxInput & { name: string; channel: ChannelType }): Promise<InboxDto> {
@@ -85,7 +85,7 @@ export class InboxesService {
     this.channelCache.clear();
     // Managers and admins see every inbox: their open sockets start receiving this one at once.
     this.realtime.joinRoom('staff', `inbox:${saved.id}`);
-    return toInboxDto(saved, []);
+    return toInboxDto(saved, [], actor);
   }
 
   async update(actor: Actor, id: string, input: InboxInput): Promise<InboxDto> {
