@@ -28,7 +28,9 @@ export function mockApi(handlers: MockHandler[]) {
       const res = handler(req);
       if (res) {
         const status = res.status ?? 200;
-        return new Response(res.body === undefined ? '' : JSON.stringify(res.body), { status, headers: { 'Content-Type': 'application/json' } });
+        // 204 and its kin must have no body at all (the Response constructor refuses even an empty one).
+        const noBody = status === 204 || status === 205 || status === 304;
+        return new Response(noBody ? null : res.body === undefined ? '' : JSON.stringify(res.body), { status, headers: { 'Content-Type': 'application/json' } });
       }
     }
     return new Response(JSON.stringify({ statusCode: 404, message: `No mock for ${req.method} ${req.path}`, error: 'Not Found' }), { status: 404 });

@@ -1,4 +1,4 @@
-import type { Availability, LoginResponse, UserDto } from '@parley/contracts';
+import type { Availability, ChangePasswordRequest, LoginResponse, UserDto } from '@parley/contracts';
 import { apiFetch, isUnauthorized } from '../../http/api-fetch';
 import { rememberSignedIn } from '../utils/session-hint';
 
@@ -31,6 +31,8 @@ export const authApi = {
       throw error;
     }
   },
+  /** Ends the user's other sessions; this one stays signed in. */
+  changePassword: (input: ChangePasswordRequest) => apiFetch<void>('/auth/me/password', { method: 'POST', body: input }),
   setAvailability: (availability: Availability) =>
     apiFetch<UserDto>('/auth/me/availability', { method: 'PUT', body: { availability } }),
 };

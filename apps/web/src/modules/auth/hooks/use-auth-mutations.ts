@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Availability } from '@parley/contracts';
+import type { Availability, ChangePasswordRequest } from '@parley/contracts';
 import { queryKeys } from '../../http/query-keys';
 import { authApi, type LoginInput } from '../api/auth.api';
 
@@ -31,4 +31,8 @@ export function useSetAvailability() {
     mutationFn: (availability: Availability) => authApi.setAvailability(availability),
     onSuccess: (user) => client.setQueryData(queryKeys.me, user),
   });
+}
+
+export function useChangePassword() {
+  return useMutation({ mutationFn: (input: ChangePasswordRequest) => authApi.changePassword(input) });
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import KeyboardIcon from '@mui/icons-material/Keyboard';
+import KeyIcon from '@mui/icons-material/Key';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import LogoutIcon from '@mui/icons-material/Logout';
 import Divider from '@mui/material/Divider';
@@ -11,6 +12,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import { useNavigate } from 'react-router';
 import { useColorMode } from '../../../app/theme/color-mode';
+import { ChangePasswordDialog } from '../../auth/components/change-password-dialog';
 import { useLogout } from '../../auth/hooks/use-auth-mutations';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { UserAvatar } from '../../ui/components/user-avatar';
@@ -23,6 +25,7 @@ export function UserMenu({ onShowShortcuts }: UserMenuProps) {
   const navigate = useNavigate();
   const { mode, toggle } = useColorMode();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [changingPassword, setChangingPassword] = useState(false);
   const close = () => setAnchor(null);
   return (
     <>
@@ -42,11 +45,16 @@ export function UserMenu({ onShowShortcuts }: UserMenuProps) {
           <ListItemIcon><KeyboardIcon fontSize="small" /></ListItemIcon>
           Keyboard shortcuts
         </MenuItem>
+        <MenuItem onClick={() => { setChangingPassword(true); close(); }}>
+          <ListItemIcon><KeyIcon fontSize="small" /></ListItemIcon>
+          Change password
+        </MenuItem>
         <MenuItem onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}>
           <ListItemIcon><LogoutIcon fontSize="small" /></ListItemIcon>
           Sign out
         </MenuItem>
       </Menu>
+      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
     </>
   );
 }
