@@ -5,6 +5,7 @@ export * from './database/database.module.js';
 export * from './database/entities/index.js';
 export * from './database/naming.strategy.js';
 export * from './outbox/outbox.writer.js';
+export * from './outbox/outbox-rows.js';
 export * from './outbox/outbox.relay.js';
 export * from './outbox/outbox.module.js';
 export * from './outbox/transaction.runner.js';

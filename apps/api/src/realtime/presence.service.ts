@@ -2,7 +2,7 @@ import { Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/com
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { PresenceStatus } from '@parley/contracts';
-import { InjectConfig, JobDispatcher, PresenceStore, RealtimePublisher, UserEntity, type ParleyConfig } from '@parley/core';
+import { InjectConfig, JobDispatcher, Jobs, PresenceStore, RealtimePublisher, UserEntity, type ParleyConfig } from '@parley/core';
 import type { Actor } from '@parley/inbox';
 
 
@@ -68,7 +68,7 @@ export class PresenceService implements OnModuleInit, OnModuleDestroy {
     await this.publish(userId, user?.availability === 'away' ? 'away' : 'online');
     // Someone became available: conversations waiting for an agent can be assigned now.
     if (user?.availability === 'online') {
-      await this.jobs.add('assignment.drain', { inboxId: null }, { jobId: `drain-online-${userId}-${Date.now()}` }).catch(() => undefined);
+      await this.jobs.enqueue(Jobs.drainAssignments(null, `online-${userId}`)).catch(() => undefined);
     }
   }
 

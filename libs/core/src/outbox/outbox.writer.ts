@@ -1,10 +1,8 @@
 import type { ClientEventMap, ClientEventName, JobName, JobPayloads, RealtimeAudience } from '@parley/contracts';
 import pg from 'pg';
-import { currentTraceId } from '../logging/trace-context.js';
+import { eventRow, jobRow, outboxInsertSql, type JobRowOptions, type OutboxRow } from './outbox-rows.js';
 
-export interface JobRowOptions { jobId?: string; delayMs?: number }
-
-interface OutboxRow { kind: 'job' | 'realtime'; name: string; payload: unknown; options: Record<string, unknown> }
+export type { JobRowOptions } from './outbox-rows.js';
 
 /**
  * Writes jobs and realtime events into the outbox inside the caller's transaction: they exist if and
@@ -14,38 +12,33 @@ interface OutboxRow { kind: 'job' | 'realtime'; name: string; payload: unknown; 
 export class OutboxWriter {
   private readonly rows: OutboxRow[] = [];
 
+  /** Rows built with Jobs.* / jobRow / eventRow (outbox-rows.ts). */
+  add(...rows: OutboxRow[]): void {
+    this.rows.push(...rows);
+  }
+
   async job<N extends JobName>(name: N, data: JobPayloads[N], options: JobRowOptions = {}): Promise<void> {
-    this.rows.push({ kind: 'job', name, payload: data, options: withTrace({ ...options }) });
+    this.rows.push(jobRow(name, data, options) as OutboxRow);
   }
 
   /** Several realtime events at once (the ingestion hot path writes two per message). */
   async realtimeMany(events: { [E in ClientEventName]: { event: E; payload: Parameters<ClientEventMap[E]>[0]; audiences: RealtimeAudience[] } }[ClientEventName][]): Promise<void> {
-    for (const e of events) this.rows.push({ kind: 'realtime', name: e.event, payload: e.payload, options: withTrace({ audiences: e.audiences }) });
+    for (const e of events) this.rows.push(eventRow(e.event, e.payload, e.audiences) as OutboxRow);
   }
 
   async realtime<E extends ClientEventName>(
     event: E, payload: Parameters<ClientEventMap[E]>[0], audiences: RealtimeAudience[],
   ): Promise<void> {
-    this.rows.push({ kind: 'realtime', name: event, payload, options: withTrace({ audiences }) });
+    this.rows.push(eventRow(event, payload, audiences) as OutboxRow);
   }
 
   /**
    * What was collected as one INSERT (the rows as one JSON literal, escaped by pg; their ids, which are the
    * relay's order, follow the order they were added), or null when there is nothing. TransactionRunner
-   * sends it in the same message as the COMMIT.
+   * sends it in the same message as the COMMIT, a simple-protocol query, hence a literal, not a parameter.
    */
   takeInsertSql(): string | null {
     if (this.rows.length === 0) return null;
-    const rows = this.rows.splice(0);
-    return `INSERT INTO outbox (kind, name, payload, options)
-      SELECT r->>'kind', r->>'name', r->'payload', r->'options'
-      FROM jsonb_array_elements(${pg.escapeLiteral(JSON.stringify(rows))}::jsonb) WITH ORDINALITY AS x(r, n) ORDER BY n`;
+    return outboxInsertSql(pg.escapeLiteral(JSON.stringify(this.rows.splice(0))));
   }
-}
-
-/** The row carries the trace of the work that wrote it, so the relay and the job that follow log under it too. */
-function withTrace(options: Record<string, unknown>): Record<string, unknown> {
-  const traceId = currentTraceId();
-  if (traceId) options.traceId = traceId;
-  return options;
 }

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { JOB_QUEUES, type JobName, type JobPayloads } from '@parley/contracts';
 import { currentTraceId } from '../logging/trace-context.js';
+import type { JobRow } from '../outbox/outbox-rows.js';
 import { QUEUE_NAMES, redisConnection } from './queue.names.js';
 
 /** The key of the trace id in a job's data. */
@@ -29,6 +30,11 @@ export class JobDispatcher {
       removeOnComplete: 1000,
       removeOnFail: 5000,
     });
+  }
+
+  /** A row built with Jobs.* (outbox-rows.ts), added straight to BullMQ instead of through the outbox. */
+  enqueue<N extends JobName>(row: JobRow<N>): Promise<void> {
+    return this.add(row.name, row.payload, row.options);
   }
 
   queue(name: string): Queue | undefined {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { TransactionRunner } from '@parley/core';
+import { Jobs, TransactionRunner } from '@parley/core';
 import { ConversationMutator } from '../conversations/conversation-mutator.js';
 
 const HOUR = 3_600_000;
@@ -28,8 +28,7 @@ export class AutoResolveService {
   async schedule(conversationId: string, now = new Date()): Promise<Date | null> {
     const due = await this.dueAt(conversationId);
     if (!due) return null;
-    await this.tx.run((tx) => tx.outbox.job('conversation.auto-resolve', { conversationId, dueAt: due.toISOString() },
-      { jobId: `autoresolve-${conversationId}-${due.getTime()}`, delayMs: Math.max(0, due.getTime() - now.getTime()) }));
+    await this.tx.run(async (tx) => tx.outbox.add(Jobs.autoResolve(conversationId, due, now)));
     return due;
   }
 

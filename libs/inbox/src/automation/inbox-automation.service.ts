@@ -2,7 +2,7 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { AutoAssignMode, BusinessHoursDto, InboxAutomationDto } from '@parley/contracts';
-import { InboxEntity, JobDispatcher, type InboxSettings } from '@parley/core';
+import { InboxEntity, JobDispatcher, Jobs, type InboxSettings } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
 import { assertBusinessHours, businessHoursOf } from './business-hours/index.js';
@@ -53,7 +53,7 @@ export class InboxAutomationService {
         ? { autoAssignment: autoAssignment ? { mode: autoAssignment.mode, capacity: autoAssignment.capacity ?? undefined } : null } : {}),
     }));
     // Turning assignment on should serve the conversations already waiting, not only the next ones.
-    if (dto.autoAssignment) await this.jobs.add('assignment.drain', { inboxId }, { jobId: `drain-${inboxId}-${Date.now()}` });
+    if (dto.autoAssignment) await this.jobs.enqueue(Jobs.drainAssignments(inboxId, inboxId));
     return dto;
   }
 

@@ -1,7 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { In } from 'typeorm';
 import { PRIORITIES, type ConversationStatus, type Priority } from '@parley/contracts';
-import { ConversationTagEntity, InboxMemberEntity, TagEntity, TeamEntity, UserEntity } from '@parley/core';
+import { ConversationTagEntity, InboxMemberEntity, Jobs, TagEntity, TeamEntity, UserEntity } from '@parley/core';
 import type { Change } from './conversation-mutator.js';
 
 /** Each action is a Change: it edits the locked row and says what happened, or returns [] for a no-op. */
@@ -45,8 +45,7 @@ export const snooze = (until: Date, now = new Date()): Change => async (c, { out
   c.status = 'snoozed';
   c.snoozedUntil = until;
   // The wake job carries the time it was scheduled for: a later re-snooze makes this one a no-op.
-  await outbox.job('conversation.wake', { conversationId: c.id, snoozedUntil: until.toISOString() },
-    { jobId: `wake-${c.id}-${until.getTime()}`, delayMs: until.getTime() - now.getTime() });
+  outbox.add(Jobs.wake(c.id, until, now));
   return [{ type: 'snoozed', data: { from, until: until.toISOString() } }];
 };
 

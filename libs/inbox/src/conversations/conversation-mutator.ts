@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import type { ConversationListItemDto } from '@parley/contracts';
-import { ConversationEntity, TransactionRunner, type Tx } from '@parley/core';
+import { ConversationEntity, Jobs, TransactionRunner, type Tx } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
 import { recordHistory, type HistoryEntry } from '../history/conversation-history.js';
@@ -42,8 +42,7 @@ export class ConversationMutator {
       if (entries.length > 0) {
         await tx.outbox.realtime('conversation.updated', { conversation: item }, [{ inboxId: item.inboxId }]);
         // SLA clocks, assignment notifications and auto-resolve follow each change (one job per version).
-        await tx.outbox.job('conversation.changed', { conversationId: id, version: String(item.version), types: entries.map((e) => e.type), actorId: actor?.id ?? null },
-          { jobId: `changed-${id}-${item.version}` });
+        tx.outbox.add(Jobs.conversationChanged(id, item.version, entries.map((e) => e.type), actor?.id ?? null));
       }
       return item;
     });

@@ -136,11 +136,11 @@ export class DeliveryRepository {
   }
 
   /**
-   * Ends a pending message with its `message.updated` outbox row, on `manager`'s transaction when it has
-   * one (the caller then kicks the relay, or TransactionRunner does). False when the message had moved on.
+   * Ends a pending message with its `message.updated` outbox row, on `manager`'s transaction when given
+   * (else on its own; the caller then kicks the relay, or TransactionRunner does). False when the message had moved on.
    */
-  async finish(manager: EntityManager, m: Pick<DeliveryFacts, 'id' | 'inboxId'>, end: DeliveryEnd): Promise<boolean> {
-    const [row] = await runPrepared<{ moved: number }>(manager, FINISH, [
+  async finish(manager: EntityManager | null, m: Pick<DeliveryFacts, 'id' | 'inboxId'>, end: DeliveryEnd): Promise<boolean> {
+    const [row] = await runPrepared<{ moved: number }>(manager ?? this.dataSource.manager, FINISH, [
       m.id, end.status, end.status === 'sent' ? end.platformMessageId : null, end.status === 'failed' ? JSON.stringify(end.error) : null,
       m.inboxId,
     ]);

@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { GraphApiError } from '@parley/channels';
 import { deliveryAttempts, logger, OutboxRelay, TransactionRunner } from '@parley/core';
-import { DataSource } from 'typeorm';
 import { ChannelAlertsService } from '../channel-health/channel-alerts.service.js';
 import { notifyUsers } from '../notifications/notifications.service.js';
 import { ECHO_GRACE_MS, type DeliveryOutcome } from './delivery-outcome.js';
@@ -20,7 +19,7 @@ export class DeliveryService {
   private readonly logger = new Logger('Delivery');
 
   constructor(
-    private readonly dataSource: DataSource, private readonly tx: TransactionRunner, private readonly relay: OutboxRelay,
+    private readonly tx: TransactionRunner, private readonly relay: OutboxRelay,
     private readonly sender: PlatformSender, private readonly repository: DeliveryRepository, private readonly alerts: ChannelAlertsService,
   ) {}
 
@@ -99,7 +98,7 @@ export class DeliveryService {
           data: { messageId: m.id, code: outcome.code, message: outcome.message }, dedupeKey: `reply-failed-${m.id}`,
         });
       });
-    } else if (await this.repository.finish(this.dataSource.manager, m, end)) {
+    } else if (await this.repository.finish(null, m, end)) {
       this.relay.kick();
     }
     return outcome;

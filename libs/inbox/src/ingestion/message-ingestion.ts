@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { InboundEchoEvent, InboundMessageEvent } from '@parley/contracts';
-import { GroupCommit, InjectConfig, MessageEntity, TransactionRunner, type ConversationEntity, type ParleyConfig, type Tx } from '@parley/core';
+import { GroupCommit, InjectConfig, Jobs, MessageEntity, TransactionRunner, type ConversationEntity, type ParleyConfig, type Tx } from '@parley/core';
 import { toListItem } from '../conversations/conversation-row.js';
 import { applyIncoming, applyNonReply, applyReply, replyMayLeaveWaiting, type DerivedFields } from '../conversations/derived-fields.js';
 import type { HistoryEntry } from '../history/conversation-history.js';
@@ -46,10 +46,10 @@ export class MessageIngestion {
       // A message on the primary channel (not standby) means the thread is ours again.
       if (c.threadController) await noteThreadControl(tx, c, null, at);
       if (contact.created && !contact.name && (e.channel === 'messenger' || e.channel === 'instagram')) {
-        await tx.outbox.job('contact.fetch-profile', { contactId: contact.id }, { jobId: `profile-${contact.id}` });
+        tx.outbox.add(Jobs.fetchProfile(contact.id));
       }
       // Auto-replies, SLA clocks and assignment follow every customer message (never echoes or receipts).
-      await tx.outbox.job('automation.evaluate', { conversationId: c.id, messageId: stored.id }, { jobId: `evaluate-${stored.id}` });
+      tx.outbox.add(Jobs.evaluate(c.id, stored.id));
       return { result: 'stored', messageId: stored.id, conversationId: c.id, conversationCreated: created };
     });
   }

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Attachment, ConversationListItemDto, MessageDto, PageDto } from '@parley/contracts';
-import { ConversationEntity, MessageEntity, QuickReplyEntity } from '@parley/core';
+import { Jobs, MessageEntity, QuickReplyEntity } from '@parley/core';
 import { AccessService } from '../access/access.service.js';
 import type { Actor } from '../access/actor.js';
 import { ConversationMutator } from '../conversations/conversation-mutator.js';
@@ -58,7 +58,7 @@ export class MessagesService {
       }));
       Object.assign(c, applyReply(c, now, null), { snippet: snippetOf(message), unreadCount: 0 });
       if (input.quickReplyId) await tx.manager.increment(QuickReplyEntity, { id: input.quickReplyId }, 'usageCount', 1);
-      await tx.outbox.job('message.deliver', { messageId: message.id }, { jobId: `deliver-${message.id}` });
+      tx.outbox.add(Jobs.deliver(message.id));
       // The body goes to the agents with the thread open; the mutator's list row tells the rest of the inbox.
       await tx.outbox.realtime('message.created', { message: toMessageDto(message, actor.name), conversationVersion: Number(c.version) + 1 }, [{ conversationId: c.id }]);
       return [{ type: 'replied', data: { messageId: message.id, messagingType: sending.messagingType ?? null } }];
@@ -78,7 +78,7 @@ export class MessagesService {
       }));
       Object.assign(c, applyNonReply(c, now));
       await tx.outbox.realtime('message.created', { message: toMessageDto(message, actor.name), conversationVersion: Number(c.version) + 1 }, [{ conversationId: c.id }]);
-      if (text.includes('@')) await tx.outbox.job('note.mentions', { messageId: message.id }, { jobId: `mentions-${message.id}` });
+      if (text.includes('@')) tx.outbox.add(Jobs.mentions(message.id));
       return [{ type: 'note_added', data: { messageId: message.id } }];
     });
     return { message: toMessageDto(message, actor.name), conversation };
@@ -91,5 +91,3 @@ export class MessagesService {
     return replyToId;
   }
 }
-
-export type { ConversationEntity };

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { replyWindow } from '@parley/channels';
 import type { AutoReplyTrigger } from '@parley/contracts';
-import { OutboxRelay, type MessageEntity } from '@parley/core';
+import { eventRow, Jobs, OutboxRelay, type MessageEntity } from '@parley/core';
 import { toListItem } from '../../conversations/conversation-row.js';
 import { snippetOf, toMessageDto } from '../../messages/message.mapper.js';
 import { renderAutoReply } from './auto-reply-text.js';
@@ -79,7 +79,7 @@ export class AutoReplyEvaluator {
     return null;
   }
 
-  /** The write's inputs: the outgoing message's event and the list row as they will read after it. */
+  /** The write's inputs, with the outbox rows as they will read after it (the conversation's next version). */
   private reply(f: EvaluationFacts, sourceMessageId: string, rule: AutoReplyRule, text: string, now: Date): NewAutoReply {
     const messageId = randomUUID();
     const message = {
@@ -89,13 +89,19 @@ export class AutoReplyEvaluator {
       sentAt: now, createdAt: now, standby: false,
     } satisfies MessageEntity;
     const snippet = snippetOf(message);
+    const version = Number(f.version) + 1;
     // Not a reply: first_reply_at, last_reply_at and waiting_since stay as they were.
     const lastMessageAt = f.last_message_at.getTime() >= now.getTime() ? f.last_message_at : now;
-    const { version: _version, updatedAt: _updatedAt, ...listItem } = toListItem({ ...f, last_message_at: lastMessageAt, snippet });
-    const { createdAt: _createdAt, ...dto } = toMessageDto(message);
+    const listItem = toListItem({ ...f, last_message_at: lastMessageAt, snippet, version: String(version), updated_at: now });
     return {
       conversationId: f.id, rowVersion: f.row_version, sourceMessageId, ruleId: rule.id, trigger: rule.trigger, messageId, text, sentAt: now, snippet,
-      message: dto, listItem, history: { ruleId: rule.id, trigger: rule.trigger, messageId, sourceMessageId },
+      history: { ruleId: rule.id, trigger: rule.trigger, messageId, sourceMessageId },
+      outbox: [
+        Jobs.deliver(messageId),
+        eventRow('message.created', { message: toMessageDto(message), conversationVersion: version }, [{ conversationId: f.id }]),
+        eventRow('conversation.updated', { conversation: listItem }, [{ inboxId: f.inbox_id }]),
+        Jobs.conversationChanged(f.id, version, ['auto_replied'], null),
+      ],
     };
   }
 }

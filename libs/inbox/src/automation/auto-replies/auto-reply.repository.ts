@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AutoReplyTrigger, ConversationListItemDto, MessageDto } from '@parley/contracts';
-import { isoUtcSql, preparedQuery, type InboxSettings } from '@parley/core';
+import type { AutoReplyTrigger } from '@parley/contracts';
+import { outboxInsertSql, preparedQuery, type InboxSettings, type OutboxRow } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, type ConversationRow } from '../../conversations/conversation-row.js';
 import { BatchedRead } from '../batched-read.js';
 
@@ -38,9 +38,8 @@ const READ_EVALUATION = `
  * re-read, outbox): it goes ahead only if the conversation row is still the version the decision was read
  * from ($2, its xmin), and only if no auto-reply to the source message exists (the unique key). Then: the
  * decision's key, the outgoing message, the conversation (activity time, snippet, version), its history
- * event, and the outbox rows in the order the mutator path wrote them (delivery job, message event to the
- * thread's room, list row to the inbox, follow-up job). The list row ($10) and the message ($9) are built by
- * the caller; the statement adds what only it knows (version, updated_at, the message's created_at).
+ * event, and the outbox rows ($11), built by the caller in the order the mutator path writes them. As the row
+ * is still the one read, its new version is the read one plus one, which the caller's rows already carry.
  */
 const WRITE_REPLY = `
   WITH g AS (SELECT c.id, c.inbox_id FROM conversations c WHERE c.id = $1 AND c.xmin = $2::xid FOR UPDATE),
@@ -50,43 +49,25 @@ const WRITE_REPLY = `
     ON CONFLICT (source_message_id) DO NOTHING
     RETURNING message_id),
   m AS (
-    INSERT INTO messages (id, conversation_id, inbox_id, direction, kind, sender_type, sender_user_id, text, attachments, delivery_status, sent_at)
-    SELECT ar.message_id, g.id, g.inbox_id, 'outgoing', 'text', 'automation', NULL, $7, '[]'::jsonb, 'pending', $8 FROM ar, g
-    RETURNING id, created_at),
+    INSERT INTO messages (id, conversation_id, inbox_id, direction, kind, sender_type, sender_user_id, text, attachments, delivery_status, sent_at, created_at)
+    SELECT ar.message_id, g.id, g.inbox_id, 'outgoing', 'text', 'automation', NULL, $7, '[]'::jsonb, 'pending', $8, $8 FROM ar, g
+    RETURNING id),
   up AS (
-    UPDATE conversations c SET last_message_at = greatest(c.last_message_at, $8), snippet = $11, version = c.version + 1, updated_at = now()
+    UPDATE conversations c SET last_message_at = greatest(c.last_message_at, $8), snippet = $9, version = c.version + 1, updated_at = $8
     FROM m WHERE c.id = $1
-    RETURNING c.version, c.updated_at),
+    RETURNING c.version),
   ev AS (
     INSERT INTO conversation_events (conversation_id, inbox_id, type, actor_id, data)
-    SELECT g.id, g.inbox_id, 'auto_replied', NULL, $12::jsonb FROM g, m),
-  ob AS (
-    INSERT INTO outbox (kind, name, payload, options)
-    SELECT o.kind, o.name, o.payload, o.options FROM (
-      SELECT 1 AS ord, 'job' AS kind, 'message.deliver' AS name, jsonb_build_object('messageId', m.id) AS payload,
-             jsonb_build_object('jobId', 'deliver-' || m.id) AS options FROM m
-      UNION ALL
-      SELECT 2, 'realtime', 'message.created',
-             jsonb_build_object('message', $9::jsonb || jsonb_build_object('createdAt', ${isoUtcSql('m.created_at')}), 'conversationVersion', up.version),
-             jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('conversationId', g.id))) FROM m, up, g
-      UNION ALL
-      SELECT 3, 'realtime', 'conversation.updated',
-             jsonb_build_object('conversation', $10::jsonb || jsonb_build_object('version', up.version, 'updatedAt', ${isoUtcSql('up.updated_at')})),
-             jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('inboxId', g.inbox_id))) FROM up, g
-      UNION ALL
-      SELECT 4, 'job', 'conversation.changed',
-             jsonb_build_object('conversationId', $1::uuid, 'version', up.version::text, 'types', '["auto_replied"]'::jsonb, 'actorId', NULL),
-             jsonb_build_object('jobId', 'changed-' || $1 || '-' || up.version) FROM up) o
-    ORDER BY o.ord
-    RETURNING 1)
+    SELECT g.id, g.inbox_id, 'auto_replied', NULL, $10::jsonb FROM g, m),
+  ob AS (${outboxInsertSql('$11', ['up'])} RETURNING 1)
   SELECT (SELECT count(*)::int FROM g) AS current, (SELECT count(*)::int FROM m) AS sent, (SELECT count(*)::int FROM ob) AS queued`;
 
 export interface NewAutoReply {
   conversationId: string; rowVersion: string; sourceMessageId: string; ruleId: string; trigger: AutoReplyTrigger;
   messageId: string; text: string; sentAt: Date; snippet: string;
-  /** the outgoing message's event payload without createdAt, and the list row without version and updatedAt */
-  message: Omit<MessageDto, 'createdAt'>; listItem: Omit<ConversationListItemDto, 'version' | 'updatedAt'>;
   history: Record<string, unknown>;
+  /** what leaves with it: the delivery job, the message and list-row events, the follow-up job */
+  outbox: OutboxRow[];
 }
 
 /** The auto-reply evaluation's statements, prepared (they run once per customer message). */
@@ -124,8 +105,8 @@ export class AutoReplyRepository {
    */
   async write(r: NewAutoReply): Promise<'sent' | 'stale' | 'answered'> {
     const [row] = await preparedQuery<{ current: number; sent: number }>(this.dataSource, 'auto-reply-write', WRITE_REPLY, [
-      r.conversationId, r.rowVersion, r.sourceMessageId, r.ruleId, r.trigger, r.messageId, r.text, r.sentAt,
-      JSON.stringify(r.message), JSON.stringify(r.listItem), r.snippet, JSON.stringify(r.history),
+      r.conversationId, r.rowVersion, r.sourceMessageId, r.ruleId, r.trigger, r.messageId, r.text, r.sentAt, r.snippet,
+      JSON.stringify(r.history), JSON.stringify(r.outbox),
     ]);
     if (row.current === 0) return 'stale';
     return row.sent > 0 ? 'sent' : 'answered';

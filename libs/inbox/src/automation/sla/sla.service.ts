@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PRIORITIES, type Priority, type SlaTargetName } from '@parley/contracts';
-import { isoUtcSql, JobDispatcher, OutboxRelay, preparedQuery, type InboxSettings } from '@parley/core';
+import { eventRow, isoUtcSql, JobDispatcher, Jobs, OutboxRelay, preparedQuery, type InboxSettings, type OutboxRow } from '@parley/core';
 import { LIST_COLUMNS, LIST_FROM, toListItem, type ConversationRow } from '../../conversations/conversation-row.js';
 import type { HistoryEntry } from '../../history/conversation-history.js';
 import { businessHoursOf } from '../business-hours/index.js';
@@ -50,7 +50,10 @@ const STOP_CLOCKS = `
  * conversation and re-checks it; the upsert re-checks the clocks. Every other part hangs off the upsert's
  * row, so when a check fails nothing at all is written and the caller re-reads and steps again.
  * Recipients are resolved here: the assignee or else the inbox's active members for a reminder; the managers
- * (or, with none, the admins) and the assignee for a breach.
+ * (or, with none, the admins) and the assignee for a breach; so are their notifications' events (part 2).
+ * The other outbox rows are built by the caller: the timer jobs ($16, once the clocks are written) and the
+ * escalation's list row and follow-up job ($17, once the conversation is; its version is the read one plus one,
+ * as the row is still the one read).
  */
 const WRITE_STEP = `
   WITH g AS (SELECT c.id, c.inbox_id, c.assignee_id FROM conversations c WHERE c.id = $1 AND c.xmin = $2::xid FOR UPDATE),
@@ -82,28 +85,22 @@ const WRITE_STEP = `
     SELECT g.id, g.inbox_id, e.type, NULL, e.data FROM up, g, jsonb_to_recordset($11::jsonb) AS e(ord int, type text, data jsonb) ORDER BY e.ord),
   esc AS (
     UPDATE conversations c SET priority = coalesce($12, c.priority), priority_rank = coalesce($13, c.priority_rank),
-      team_id = CASE WHEN $14::uuid IS NULL THEN c.team_id ELSE $14::uuid END, version = c.version + 1, updated_at = now()
+      team_id = CASE WHEN $14::uuid IS NULL THEN c.team_id ELSE $14::uuid END, version = c.version + 1, updated_at = $18
     FROM up WHERE $15::boolean AND c.id = $1
-    RETURNING c.version, c.updated_at),
+    RETURNING c.version),
   ob AS (
     INSERT INTO outbox (kind, name, payload, options)
     SELECT o.kind, o.name, o.payload, o.options FROM (
-      SELECT 1 AS part, j.ord, 'job' AS kind, j.name, j.payload, j.options FROM up, jsonb_to_recordset($16::jsonb) AS j(ord int, name text, payload jsonb, options jsonb)
+      SELECT 1 AS part, j.n AS ord, j.r->>'kind' AS kind, j.r->>'name' AS name, j.r->'payload' AS payload, j.r->'options' AS options
+      FROM up, jsonb_array_elements($16::jsonb) WITH ORDINALITY AS j(r, n)
       UNION ALL
       SELECT 2, x.ord, 'realtime', 'notification',
         jsonb_build_object('id', n.id, 'type', n.type, 'title', n.title, 'conversationId', $1::uuid, 'createdAt', ${isoUtcSql('n.created_at')}),
         jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('userId', n.user_id)))
       FROM n JOIN notes x ON x.dedupe_key = n.dedupe_key AND x.type = n.type
       UNION ALL
-      SELECT 3, 0, 'realtime', 'conversation.updated',
-        jsonb_build_object('conversation', $17::jsonb || jsonb_build_object('version', esc.version, 'updatedAt', ${isoUtcSql('esc.updated_at')})),
-        jsonb_build_object('audiences', jsonb_build_array(jsonb_build_object('inboxId', $18::uuid)))
-      FROM esc
-      UNION ALL
-      SELECT 4, 0, 'job', 'conversation.changed',
-        jsonb_build_object('conversationId', $1::uuid, 'version', esc.version::text, 'types', $19::jsonb, 'actorId', NULL),
-        jsonb_build_object('jobId', 'changed-' || $1 || '-' || esc.version)
-      FROM esc) o
+      SELECT 3, e.n, e.r->>'kind', e.r->>'name', e.r->'payload', e.r->'options'
+      FROM esc, jsonb_array_elements($17::jsonb) WITH ORDINALITY AS e(r, n)) o
     ORDER BY o.part, o.ord, o.payload->>'id'
     RETURNING 1)
   SELECT (SELECT count(*)::int FROM up) AS written, (SELECT count(*)::int FROM ob) AS queued`;
@@ -178,9 +175,8 @@ export class SlaService {
     if (step.jobs.length === 0) return;
     try {
       await Promise.all(step.jobs.map((job) => {
-        const payload = { conversationId, target: job.target, dueAt: job.dueAt.toISOString() };
-        const options = { jobId: `sla-${job.kind}-${conversationId}-${job.target}-${job.dueAt.getTime()}`, delayMs: Math.max(0, job.at.getTime() - Date.now()) };
-        return job.kind === 'remind' ? this.jobs.add('sla.remind', payload, options) : this.jobs.add('sla.breach', payload, options);
+        const row = Jobs.slaTimer(job.kind, conversationId, job.target, job.dueAt, job.at, new Date());
+        return this.jobs.enqueue(row);
       }));
     } catch (error) {
       this.logger.warn(`SLA timers for ${conversationId} left to the outbox: ${(error as Error).message}`);
@@ -232,21 +228,23 @@ export class SlaService {
       escalation.push({ type: 'sla_escalated', data: { targets: step.breaches, policyId: policy.id } });
       entries.push(...escalation);
     }
-    // The list row as it will read after the escalation; the statement fills in the new version and updated_at.
-    const item = escalate
-      ? toListItem({ ...c, priority: priority ?? c.priority, priority_rank: priority ? PRIORITIES.indexOf(priority) : c.priority_rank, team_id: teamId ?? c.team_id })
-      : null;
-    const jobs = step.jobs.map((job, ord) => ({
-      ord, name: job.kind === 'remind' ? 'sla.remind' : 'sla.breach',
-      payload: { conversationId: id, target: job.target, dueAt: job.dueAt.toISOString() },
-      options: { jobId: `sla-${job.kind}-${id}-${job.target}-${job.dueAt.getTime()}`, delayMs: Math.max(0, job.at.getTime() - now.getTime()) },
-    }));
+    const jobs: OutboxRow[] = step.jobs.map((job) => Jobs.slaTimer(job.kind, id, job.target, job.dueAt, job.at, now));
+    // The list row as it will read after the escalation, and the follow-up of that change.
+    const version = Number(c.version) + 1;
+    const escalated: OutboxRow[] = escalate ? [
+      eventRow('conversation.updated', {
+        conversation: toListItem({
+          ...c, priority: priority ?? c.priority, priority_rank: priority ? PRIORITIES.indexOf(priority) : c.priority_rank, team_id: teamId ?? c.team_id,
+          version: String(version), updated_at: now,
+        }),
+      }, [{ inboxId: c.inbox_id }]),
+      Jobs.conversationChanged(id, version, escalation.map((e) => e.type), null),
+    ] : [];
     return [
       id, c.row_version, c.sla_version, policy.id, JSON.stringify(step.state.clocks), JSON.stringify(step.state.pauses),
       step.state.pausedAt, step.dueAt, step.nextCheckAt, JSON.stringify(notes),
       JSON.stringify(entries.map((e, ord) => ({ ord, type: e.type, data: e.data ?? {} }))),
-      priority, priority ? PRIORITIES.indexOf(priority) : null, teamId, escalate, JSON.stringify(jobs),
-      item ? JSON.stringify(item) : null, c.inbox_id, JSON.stringify(escalation.map((e) => e.type)),
+      priority, priority ? PRIORITIES.indexOf(priority) : null, teamId, escalate, JSON.stringify(jobs), JSON.stringify(escalated), now,
     ];
   }
 }
