@@ -1,12 +1,9 @@
 export * from './mapper.types.js';
 export * from './signature.js';
 export * from './messaging-window.js';
-export type { MetaChannel } from './meta/meta.types.js';
-export { mapMetaMessaging } from './meta/meta-messaging.mapper.js';
 export * from './messenger/messenger.mapper.js';
 export * from './instagram/instagram.mapper.js';
 export * from './whatsapp/whatsapp.mapper.js';
-export { WHATSAPP_MEDIA_PREFIX, type WhatsAppAttachment } from './whatsapp/whatsapp-media.mapper.js';
 export * from './api/api-channel.types.js';
 export * from './api/api-channel.validator.js';
 export * from './api/api-channel.mapper.js';

@@ -19,9 +19,6 @@ export function verifyMetaSignature(rawBody: Buffer, header: string | undefined,
   return safeEqual(Buffer.from(received, 'hex'), expected);
 }
 
-/** The API channel uses the same scheme, in the same `X-Hub-Signature-256` header. */
-export const verifyApiChannelSignature = verifyMetaSignature;
-
 /** Meta's subscription check: the challenge to echo back (200, text/plain), or null to answer 403. */
 export function verifyHandshake(query: Record<string, unknown>, verifyToken: string): string | null {
   // Some frameworks rewrite dots in query keys to underscores (PHP-style `hub_mode`).

@@ -1,5 +1,4 @@
 import type { Priority } from './enums.js';
-import type { SlaTargetName } from './jobs.js';
 
 /** 'HH:mm' local times; close may be '24:00'. */
 export interface OpenIntervalDto { open: string; close: string }
@@ -73,12 +72,6 @@ export interface NotificationDto {
   data: Record<string, unknown>;
   readAt: string | null;
   createdAt: string;
-}
-
-export interface ConversationSlaDto {
-  policyId: string;
-  paused: boolean;
-  targets: Partial<Record<SlaTargetName, { startedAt: string; dueAt: string | null; outcome: 'running' | 'hit' | 'missed' }>>;
 }
 
 /** GET /api/notifications */

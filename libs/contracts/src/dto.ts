@@ -56,15 +56,6 @@ export interface UnknownAccountsDto {
   recent: { accountId: string; events: number; lastSeenAt: string }[];
 }
 
-export interface ContactDto {
-  id: string;
-  inboxId: string;
-  platformId: string;
-  name: string | null;
-  avatarUrl: string | null;
-  customAttributes: Record<string, unknown>;
-}
-
 export interface TagDto {
   id: string;
   name: string;

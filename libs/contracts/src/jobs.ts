@@ -32,8 +32,6 @@ export interface JobPayloads {
 }
 export type SlaTargetName = 'firstResponse' | 'nextResponse' | 'resolution';
 export type JobName = keyof JobPayloads;
-export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
-export type AnyJob = { [N in JobName]: JobOf<N> }[JobName];
 
 /** One queue per concern, so a slow platform never delays snoozes. */
 export const JOB_QUEUES: Record<JobName, string> = {

@@ -20,9 +20,7 @@ export {
   TeamMemberEntity, UserEntity,
 };
 export { AssignmentCursorEntity, AutomationReplyEntity, AutoReplyRuleEntity, ConversationSlaEntity, NotificationEntity, SlaPolicyEntity };
-export type { SlaClockState } from './automation.entity.js';
 export type { InboxSettings } from './inbox.entity.js';
-export type { MessageReaction, MessageEdit } from './message.entity.js';
 
 export const ENTITIES = [
   AuditLogEntity, ContactEntity, ConversationEventEntity, ConversationEntity, ConversationTagEntity, InboxEntity,

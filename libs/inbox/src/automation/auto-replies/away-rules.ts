@@ -1,8 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { MAX_MATCH_TEXT_LENGTH, rulePatternMatches } from './rule-pattern.js';
 
-export { validateRulePattern } from './rule-pattern.js';
-
 /** An agent who answered this recently is in the conversation: an away message would contradict them. */
 export const AGENT_ACTIVE_WINDOW_MS = 5 * 60_000;
 

@@ -4,7 +4,7 @@ import { errorMessage } from '../../http/api-error';
 import { queryKeys } from '../../http/query-keys';
 import { useToast } from '../../ui/components/toast-provider';
 import { conversationsApi, type BulkAction } from '../api/conversations.api';
-import { applyConversation, removeConversation } from '../utils/conversation-cache';
+import { applyConversation } from '../utils/conversation-cache';
 
 type Vars<V> = { id: string; value: V };
 
@@ -48,15 +48,3 @@ export function useBulkAction() {
   });
 }
 
-export function useDeleteConversation() {
-  const client = useQueryClient();
-  const toast = useToast();
-  return useMutation({
-    mutationFn: ({ id, deleteContact }: { id: string; deleteContact: boolean }) => conversationsApi.remove(id, deleteContact),
-    onSuccess: (_, { id }) => {
-      removeConversation(client, id);
-      toast('Conversation deleted', 'success');
-    },
-    onError: (error) => toast(errorMessage(error), 'error'),
-  });
-}

@@ -89,13 +89,6 @@ export function removeConversation(client: QueryClient, id: string): void {
   scheduleCountsRefresh(client);
 }
 
-export function findListItem(client: QueryClient, id: string): Item | undefined {
-  for (const [, data] of client.getQueriesData<ConversationPages>({ queryKey: queryKeys.conversationLists })) {
-    const hit = data?.pages.flatMap((p) => p.items).find((i) => i.id === id);
-    if (hit) return hit;
-  }
-  return undefined;
-}
 
 /** Counts are cheap to refetch but events come in bursts: refresh at most once per second and a half. */
 let countsTimer: number | undefined;
