@@ -1,5 +1,4 @@
 import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import { StatementPipeline, type PipelineClient } from './pipeline.js';
 
 /**
  * A hot statement that PostgreSQL parses and plans once per connection instead of on every call (for the
@@ -31,8 +30,6 @@ export async function pgClientOf(runner: QueryRunner): Promise<PgClient> {
  */
 export async function runPrepared<T>(manager: EntityManager, statement: PreparedStatement, values: unknown[]): Promise<T[]> {
   try {
-    const pipeline = manager.queryRunner && pipelines.get(manager.queryRunner);
-    if (pipeline) return await pipeline.query<T>(statement, values);
     const target: PgQueryable = manager.queryRunner
       ? await pgClientOf(manager.queryRunner)
       : (manager.connection.driver as unknown as { master: PgQueryable }).master;
@@ -46,22 +43,4 @@ export async function runPrepared<T>(manager: EntityManager, statement: Prepared
 /** `runPrepared` outside any transaction, by name and text. */
 export function preparedQuery<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
   return runPrepared<T>(dataSource.manager, { name, text }, values);
-}
-
-const pipelines = new WeakMap<QueryRunner, StatementPipeline>();
-
-/**
- * While `work` runs, the prepared statements run on this manager's transaction are pipelined: the ones
- * asked for in the same turn of the event loop go to PostgreSQL together (see StatementPipeline). For
- * units of work that run side by side on one transaction (group commit).
- */
-export async function withPipelinedStatements<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
-  const runner = manager.queryRunner;
-  if (!runner) throw new Error('pipelined statements need a transaction');
-  pipelines.set(runner, new StatementPipeline(async () => (await pgClientOf(runner)) as unknown as PipelineClient));
-  try {
-    return await work();
-  } finally {
-    pipelines.delete(runner);
-  }
 }

@@ -1,5 +1,4 @@
 import { Logger } from '@nestjs/common';
-import { withPipelinedStatements } from '../database/prepared.js';
 import { bindTrace } from '../logging/trace-context.js';
 import type { TransactionRunner, Tx } from './transaction.runner.js';
 
@@ -75,8 +74,9 @@ export class GroupCommit {
 }
 
 /**
- * The units of one transaction: different keys side by side, so their prepared statements travel together
- * (one pipeline for all the first statements, one for all the second ones…); one key's units one after
+ * The units of one transaction: different keys side by side, so on a pipelined connection (the ingestion's,
+ * INGESTION_DATA_SOURCE) their statements travel together (all the first statements in one write, then all
+ * the second ones…) without waiting for each other's answers; one key's units one after
  * the other, in arrival order, each seeing what the previous one wrote. Keys start in sorted order, so
  * their first statements, and the row locks they take, are in one order in every transaction.
  * Every unit is waited for before the transaction ends, even after one failed: nothing may run on the
@@ -91,9 +91,9 @@ async function runSideBySide(tx: Tx, batch: Item[]): Promise<unknown[]> {
   });
   const keys = [...byKey.keys()].sort();
   const values: unknown[] = new Array(batch.length);
-  const settled = await withPipelinedStatements(tx.manager, () => Promise.allSettled(keys.map(async (key) => {
+  const settled = await Promise.allSettled(keys.map(async (key) => {
     for (const i of byKey.get(key)!) values[i] = await batch[i].work(tx);
-  })));
+  }));
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   return values;

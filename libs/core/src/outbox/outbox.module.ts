@@ -4,7 +4,8 @@ import { PARLEY_CONFIG, type ParleyConfig } from '../config/config.js';
 import { JobDispatcher } from '../queue/job-dispatcher.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
 import { OutboxRelay } from './outbox.relay.js';
-import { TransactionRunner } from './transaction.runner.js';
+import { INGESTION_DATA_SOURCE } from '../database/database.module.js';
+import { INGESTION_TX, TransactionRunner } from './transaction.runner.js';
 
 @Global()
 @Module({
@@ -17,8 +18,9 @@ import { TransactionRunner } from './transaction.runner.js';
       useFactory: (ds: DataSource, jobs: JobDispatcher, rt: RealtimePublisher, c: ParleyConfig) => new OutboxRelay(ds, jobs, rt, undefined, c.OUTBOX_KICK_MS),
     },
     TransactionRunner,
+    { provide: INGESTION_TX, inject: [INGESTION_DATA_SOURCE, OutboxRelay], useFactory: (ds: DataSource, relay: OutboxRelay) => new TransactionRunner(ds, relay) },
   ],
-  exports: [JobDispatcher, RealtimePublisher, OutboxRelay, TransactionRunner],
+  exports: [JobDispatcher, RealtimePublisher, OutboxRelay, TransactionRunner, INGESTION_TX],
 })
 export class OutboxModule implements OnModuleInit, OnApplicationShutdown {
   constructor(

@@ -6,6 +6,9 @@ import { OutboxWriter } from './outbox.writer.js';
 
 export interface Tx { manager: EntityManager; outbox: OutboxWriter }
 
+/** The TransactionRunner on the ingestion's pipelined pool (INGESTION_DATA_SOURCE), for its group commit. */
+export const INGESTION_TX = Symbol('INGESTION_TX');
+
 /**
  * Runs a unit of work in one transaction with an outbox bound to it; after commit it nudges the relay so
  * realtime events leave at once instead of on the next poll.

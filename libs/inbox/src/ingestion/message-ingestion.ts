@@ -1,7 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { InboundEchoEvent, InboundMessageEvent } from '@parley/contracts';
-import { GroupCommit, InjectConfig, Jobs, MessageEntity, TransactionRunner, type ConversationEntity, type ParleyConfig, type Tx } from '@parley/core';
+import { GroupCommit, INGESTION_TX, InjectConfig, Jobs, MessageEntity, TransactionRunner, type ConversationEntity, type ParleyConfig, type Tx } from '@parley/core';
 import { toListItem } from '../conversations/conversation-row.js';
 import { applyIncoming, applyNonReply, applyReply, replyMayLeaveWaiting, type DerivedFields } from '../conversations/derived-fields.js';
 import type { HistoryEntry } from '../history/conversation-history.js';
@@ -25,8 +25,11 @@ const ERASED: IngestOutcome = { result: 'ignored', reason: 'the message was eras
 export class MessageIngestion {
   private readonly group: GroupCommit;
 
-  constructor(private readonly tx: TransactionRunner, @InjectConfig() config: ParleyConfig) {
-    this.group = new GroupCommit(tx, { lanes: config.INGEST_LANES, maxBatch: config.INGEST_BATCH });
+  constructor(
+    private readonly tx: TransactionRunner, @Inject(INGESTION_TX) pipelined: TransactionRunner, @InjectConfig() config: ParleyConfig,
+  ) {
+    // Customer messages share transactions on the pipelined pool; echoes (one each) use the main one.
+    this.group = new GroupCommit(pipelined, { lanes: config.INGEST_LANES, maxBatch: config.INGEST_BATCH });
   }
 
   async incoming(inbox: IngestInbox, e: InboundMessageEvent): Promise<IngestOutcome> {
