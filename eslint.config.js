@@ -12,6 +12,7 @@ const LEGACY_DATA_SOURCE = [
   'libs/inbox/src/automation/sla/sla-policies.service.ts', 'libs/inbox/src/automation/sla/sla.service.ts',
   'libs/inbox/src/contacts/contact-profile.service.ts', 'libs/inbox/src/conversations/conversations.service.ts',
   'libs/inbox/src/notifications/mention-notifier.ts', 'libs/inbox/src/notifications/notifications.service.ts',
+  'libs/inbox/src/notifications/incoming-notifier.ts',
   'libs/inbox/src/search/search.service.ts',
 ];
 
