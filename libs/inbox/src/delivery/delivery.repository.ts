@@ -45,12 +45,12 @@ const MESSAGE_DTO = `jsonb_build_object(
   'sender', CASE WHEN u.sender_user_id IS NULL THEN NULL ELSE jsonb_build_object('id', u.sender_user_id, 'name', '') END,
   'text', CASE WHEN u.deleted_at IS NULL THEN u.text END, 'attachments', CASE WHEN u.deleted_at IS NULL THEN u.attachments ELSE '[]'::jsonb END,
   'platformMessageId', u.platform_message_id, 'deliveryStatus', u.delivery_status, 'deliveryError', u.delivery_error,
-  'replyToId', u.reply_to_id, 'payload', u.payload, 'reactions', u.reactions,
+  'replyToId', u.reply_to_id, 'payload', u.payload, 'reactions', u.reactions, 'standby', coalesce(u.standby, false),
   'editedAt', ${isoUtcSql('u.edited_at')}, 'deletedAt', ${isoUtcSql('u.deleted_at')}, 'sentAt', ${isoUtcSql('u.sent_at')}, 'createdAt', ${isoUtcSql('u.created_at')})`;
 
 /** What an ending update returns: the columns MESSAGE_DTO reads. */
 const UPDATED = `m.id, m.conversation_id, m.inbox_id, m.direction, m.kind, m.sender_type, m.sender_user_id, m.text, m.attachments,
-  m.platform_message_id, m.delivery_status, m.delivery_error, m.reply_to_id, m.payload, m.reactions,
+  m.platform_message_id, m.delivery_status, m.delivery_error, m.reply_to_id, m.payload, m.reactions, m.standby,
   m.edited_at, m.deleted_at, m.sent_at, m.created_at`;
 
 /** The `message.updated` outbox row of each row an ending update `u` moved, for the agents with its thread open. */
