@@ -39,7 +39,10 @@ if (process.env.PARLEY_SKIP_SEED !== '1') { log('loading demo data (skip with PA
 
 const children = [
   spawn('node', ['dist/apps/api/apps/api/src/main.js'], { cwd: root, env, stdio: 'inherit' }),
-  spawn('node', ['dist/apps/worker/apps/worker/src/main.js'], { cwd: root, env, stdio: 'inherit' }),
+  // One machine, two processes: with METRICS_PORT set, the worker serves its metrics on the next port.
+  spawn('node', ['dist/apps/worker/apps/worker/src/main.js'], {
+    cwd: root, env: env.METRICS_PORT ? { ...env, METRICS_PORT: String(Number(env.METRICS_PORT) + 1) } : env, stdio: 'inherit',
+  }),
 ];
 let stopping = false;
 const stop = async (code = 0) => {
