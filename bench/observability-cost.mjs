@@ -18,10 +18,14 @@ const log = (m) => console.log(`[observability-cost] ${m}`);
 const SECRET = 'bench-obs-app-secret-0123456789';
 
 async function stackWith(mode, port) {
-  const stack = await startStack({ root, name: `obs_${mode}`, log, basePort: port, env: { OBSERVABILITY: mode, LOG_LEVEL: 'info' } });
-  const r = await stack.request('POST', '/api/inboxes', { headers: stack.auth, body: { name: `bench ${mode}`, channel: 'api', appSecret: SECRET } });
+  return { stack: await startStack({ root, name: `obs_${mode}`, log, basePort: port, env: { OBSERVABILITY: mode, LOG_LEVEL: 'info' } }) };
+}
+
+/** A fresh inbox per run: the load's message ids restart at 0 each run, and would be duplicates in the same inbox. */
+async function freshInbox(stack, name) {
+  const r = await stack.request('POST', '/api/inboxes', { headers: stack.auth, body: { name, channel: 'api', appSecret: SECRET } });
   if (r.status !== 201) throw new Error(`inbox: ${r.status} ${r.text}`);
-  return { stack, inboxId: r.json.id };
+  return r.json.id;
 }
 
 const on = await stackWith('on', basePort);
@@ -30,7 +34,8 @@ const results = { on: [], off: [] };
 try {
   for (let round = 1; round <= rounds; round++) {
     for (const [mode, s] of round % 2 ? [['on', on], ['off', off]] : [['off', off], ['on', on]]) {
-      const r = await ingestViaApi({ request: s.stack.request, inboxId: s.inboxId, appSecret: SECRET, concurrency, seconds });
+      const inboxId = await freshInbox(s.stack, `bench ${mode} ${round}`);
+      const r = await ingestViaApi({ request: s.stack.request, inboxId, appSecret: SECRET, concurrency, seconds });
       results[mode].push(r);
       log(`round ${round} ${mode.padEnd(3)}: ${r.rate.toFixed(0)} msg/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors} (load ${load()})`);
     }
