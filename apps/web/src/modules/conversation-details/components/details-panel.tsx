@@ -11,6 +11,7 @@ import { useArchiveConversation, useSnoozeConversation } from '../../conversatio
 import { ActivityTrail } from './activity-trail';
 import { AssigneeField } from './assignee-field';
 import { ContactCard } from './contact-card';
+import { ContactPrivacyActions } from './contact-privacy-actions';
 import { DetailField } from './detail-field';
 import { SnoozeDialog } from './snooze-dialog';
 import { StatusPriorityFields } from './status-priority-fields';
@@ -30,6 +31,7 @@ export function DetailsPanel({ conversation: c, snoozeOpen, onSnoozeOpenChange, 
   return (
     <Box component="aside" aria-label="Conversation details" sx={{ p: 2, overflowY: 'auto', height: '100%' }}>
       <ContactCard conversation={c} />
+      <ContactPrivacyActions contactId={c.contact.id} />
       <Stack spacing={2}>
         <AssigneeField conversation={c} />
         <TeamField conversation={c} />
