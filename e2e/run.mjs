@@ -18,6 +18,7 @@ import { adminAndTheme } from './scenarios/admin-and-theme.mjs';
 import { inboxFlow } from './scenarios/inbox-flow.mjs';
 import { narrowScreen } from './scenarios/narrow-screen.mjs';
 import { phone } from './scenarios/phone.mjs';
+import { alerts } from './scenarios/alerts.mjs';
 import { contrast } from './scenarios/contrast.mjs';
 import { channelHealth } from './scenarios/channel-health.mjs';
 import { ApiClient } from './support/api-client.mjs';
@@ -27,7 +28,7 @@ import {
 } from './support/stack.mjs';
 import { setUpWorkspace } from './support/workspace.mjs';
 
-const SCENARIOS = selectScenarios([...inboxFlow, ...adminAndTheme, ...contrast, ...narrowScreen, ...phone, ...channelHealth], process.env.E2E_ONLY);
+const SCENARIOS = selectScenarios([...inboxFlow, ...adminAndTheme, ...contrast, ...narrowScreen, ...phone, ...channelHealth, ...alerts], process.env.E2E_ONLY);
 /** The scenarios named by `only` (a part of their name) and, transitively, those they need; all without it. */
 function selectScenarios(all, only) {
   if (!only) return all;

@@ -97,6 +97,14 @@ export interface ConversationDetailDto extends ConversationListItemDto {
   firstReplyAt: string | null;
   /** how long a human agent may still answer with the HUMAN_AGENT tag (Meta channels) */
   humanAgentWindowClosesAt: string | null;
+  /** the SLA target due soonest (running, or already breached), as of this read; null without an SLA policy */
+  slaDue: SlaDueDto | null;
+}
+
+export interface SlaDueDto {
+  target: 'firstResponse' | 'nextResponse' | 'resolution';
+  dueAt: string;
+  breached: boolean;
 }
 
 export interface PageDto<T> {

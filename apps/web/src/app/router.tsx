@@ -1,7 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Outlet } from 'react-router';
 import { AuthGuard } from '../modules/auth/components/auth-guard';
-import { NotificationsProvider } from '../modules/notifications/components/notifications-provider';
 import { RealtimeProvider } from '../modules/realtime/components/realtime-provider';
 import { AppShell } from '../modules/shell/components/app-shell';
 import { FullPageSpinner } from '../modules/ui/components/full-page-spinner';
@@ -12,6 +11,7 @@ import { NotFoundPage } from '../pages/not-found-page';
 const ReportsPage = lazy(() => import('../pages/reports-page'));
 const ChannelHealthPage = lazy(() => import('../pages/channel-health-page'));
 const SettingsPage = lazy(() => import('../pages/settings-page'));
+const PreferencesPage = lazy(() => import('../pages/preferences-page'));
 
 const lazyPage = (page: ReactNode) => <Suspense fallback={<FullPageSpinner label="Loading page" />}>{page}</Suspense>;
 
@@ -19,9 +19,7 @@ function SignedIn() {
   return (
     <AuthGuard>
       <RealtimeProvider>
-        <NotificationsProvider>
-          <Outlet />
-        </NotificationsProvider>
+        <Outlet />
       </RealtimeProvider>
     </AuthGuard>
   );
@@ -41,6 +39,7 @@ export function createAppRouter() {
             { path: 'reports', element: lazyPage(<ReportsPage />) },
             { path: 'channel-health', element: lazyPage(<ChannelHealthPage />) },
             { path: 'settings/*', element: lazyPage(<SettingsPage />) },
+            { path: 'preferences', element: lazyPage(<PreferencesPage />) },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

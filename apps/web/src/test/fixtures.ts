@@ -14,7 +14,7 @@ export function conversation(overrides: Partial<ConversationDetailDto> = {}): Co
     lastIncomingAt: new Date(now - 5 * 60_000).toISOString(), waitingSince: null, unanswered: false, unreadCount: 0,
     snoozedUntil: null, replyWindowClosesAt: new Date(now + 20 * 3_600_000).toISOString(),
     createdAt: new Date(now - 86_400_000).toISOString(), version: 1, updatedAt: new Date(now).toISOString(),
-    firstReplyAt: null, humanAgentWindowClosesAt: null,
+    firstReplyAt: null, humanAgentWindowClosesAt: null, slaDue: null,
     ...overrides,
   };
 }

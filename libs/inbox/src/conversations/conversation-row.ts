@@ -47,6 +47,7 @@ export function toDetail(r: ConversationRow): ConversationDetailDto {
     ...toListItem(r),
     firstReplyAt: iso(r.first_reply_at),
     humanAgentWindowClosesAt: metaChannel ? plus(r.last_incoming_at, 7 * DAY) : null,
+    slaDue: null,
   };
 }
 

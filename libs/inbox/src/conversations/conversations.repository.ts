@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { runPrepared, type PreparedStatement } from '@parley/core';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ActivityFilter, ConversationListQuery, ConversationView, ViewCountsDto } from '@parley/contracts';
+import type { ActivityFilter, ConversationListQuery, ConversationView, SlaDueDto, ViewCountsDto } from '@parley/contracts';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { LIST_COLUMNS, LIST_FROM, type ConversationRow } from './conversation-row.js';
 import { keysetCondition, LIST_SORTS } from './list-sorts.js';
@@ -78,6 +78,17 @@ export class ConversationsRepository {
     const scope = inboxIds ? (params.push(inboxIds), 'AND c.inbox_id = ANY($4::uuid[])') : '';
     return this.dataSource.query(`SELECT ${LIST_COLUMNS}, c.updated_at::text AS updated_text FROM ${LIST_FROM}
       WHERE (c.updated_at, c.id) > ($1::timestamptz, $2::uuid) ${scope} ORDER BY c.updated_at, c.id LIMIT $3`, params);
+  }
+
+  /** The conversation's SLA target due soonest among those running or breached (a paused clock has no due time). */
+  async nextSlaDue(conversationId: string): Promise<SlaDueDto | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT t.key AS target, t.value->>'dueAt' AS due_at, t.value->>'outcome' = 'missed' AS breached
+       FROM conversation_sla s, jsonb_each(s.clocks) t
+       WHERE s.conversation_id = $1 AND t.value->>'outcome' IN ('running', 'missed') AND t.value->>'dueAt' IS NOT NULL
+         AND (s.paused_at IS NULL OR t.value->>'outcome' = 'missed')
+       ORDER BY (t.value->>'dueAt')::timestamptz LIMIT 1`, [conversationId]);
+    return row ? { target: row.target, dueAt: new Date(row.due_at).toISOString(), breached: row.breached } : null;
   }
 
   async findRows(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<ConversationRow[]> {

@@ -55,7 +55,7 @@ export class ConversationsService {
     const [row] = await this.repository.findRows([id]);
     if (!row) throw new NotFoundException('Conversation not found');
     await this.access.assertInbox(actor, row.inbox_id);
-    return toDetail(row);
+    return { ...toDetail(row), slaDue: await this.repository.nextSlaDue(id) };
   }
 
   async history(actor: Actor, id: string): Promise<ConversationEventDto[]> {

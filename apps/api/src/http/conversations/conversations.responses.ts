@@ -2,7 +2,7 @@ import {
   ATTACHMENT_TYPES, CHANNEL_TYPES, CONVERSATION_STATUSES, DELIVERY_STATUSES, MESSAGE_DIRECTIONS, MESSAGE_KINDS, PRIORITIES, SENDER_TYPES,
   type Attachment, type AttachmentType, type BulkResultDto, type ChannelType, type ConversationChangesDto, type ConversationDetailDto,
   type ConversationEventDto, type ConversationListItemDto, type ConversationStatus, type DeliveryStatus, type MessageDirection, type MessageDto,
-  type MessageKind, type MessageResultDto, type PageDto, type Priority, type SenderType, type ViewCountsDto,
+  type MessageKind, type MessageResultDto, type PageDto, type Priority, type SenderType, type SlaDueDto, type ViewCountsDto,
 } from '@parley/contracts';
 import {
   BoolProp, EnumProp, IdProp, IntProp, JsonProp, ListProp, NumProp, ObjProp, StrProp, TimeProp,
@@ -44,6 +44,14 @@ export class ConversationDetailResponse extends ConversationListItemResponse imp
   @TimeProp({ nullable: true }) firstReplyAt: string | null;
   @TimeProp({ nullable: true, example: '2026-04-02T14:05:00.000Z', description: 'how long the HUMAN_AGENT tag still allows a reply (Meta channels)' })
   humanAgentWindowClosesAt: string | null;
+  @ObjProp(() => SlaDueResponse, { nullable: true, description: 'the SLA target due soonest (running or breached); null without an SLA policy' })
+  slaDue: SlaDueResponse | null;
+}
+
+export class SlaDueResponse implements SlaDueDto {
+  @EnumProp(['firstResponse', 'nextResponse', 'resolution'], 'firstResponse') target: SlaDueDto['target'];
+  @TimeProp() dueAt: string;
+  @BoolProp(false, { description: 'the due time has passed with the target unmet' }) breached: boolean;
 }
 
 export class ConversationPageResponse implements PageDto<ConversationListItemDto> {

@@ -16,6 +16,8 @@ export const queryKeys = {
   conversationEvents: (id: string) => ['conversations', 'events', id] as const,
   messages: (conversationId: string) => ['conversations', 'messages', conversationId] as const,
   search: (q: string) => ['search', q] as const,
+  notifications: ['notifications', 'list'] as const,
+  notificationPreferences: ['notifications', 'preferences'] as const,
   reports: ['reports'] as const,
   channelHealth: ['channel-health'] as const,
   businessHours: (inboxId: string) => ['automation', 'business-hours', inboxId] as const,

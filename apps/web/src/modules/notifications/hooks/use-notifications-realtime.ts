@@ -1,24 +1,36 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { useSocketEvent } from '../../realtime/hooks/use-socket-event';
+import type { NotificationPreferencesDto } from '@parley/contracts';
+import { queryKeys } from '../../http/query-keys';
+import { useOnReconnect, useSocketEvent } from '../../realtime/hooks/use-socket-event';
 import { useToast } from '../../ui/components/toast-provider';
-import { useNotifications } from '../components/notifications-provider';
+import { playChime } from '../utils/chime';
+import { addPushed, type NotificationPages } from '../utils/notification-cache';
+import { DEFAULT_PREFERENCES, useNotificationPreferences } from './use-notifications';
 
-/** In-app toast when the tab is visible; a browser notification when it is hidden (if the agent allowed them). */
+/**
+ * A pushed notification joins the bell's list; the agent hears a chime if they asked for one, and sees a toast
+ * while the tab is visible or a desktop notification while it is hidden (when they allowed those).
+ */
 export function useNotificationsRealtime(): void {
-  const { add } = useNotifications();
+  const client = useQueryClient();
   const toast = useToast();
   const navigate = useNavigate();
+  useNotificationPreferences(); // loaded once, read at each push below
+  useOnReconnect(() => void client.invalidateQueries({ queryKey: queryKeys.notifications }));
   useSocketEvent('notification', (n) => {
-    add(n);
+    client.setQueryData<NotificationPages>(queryKeys.notifications, (d) => addPushed(d, n));
+    const prefs = client.getQueryData<NotificationPreferencesDto>(queryKeys.notificationPreferences) ?? DEFAULT_PREFERENCES;
+    if (prefs.sound) playChime();
     if (document.visibilityState === 'visible') {
       toast(n.title, 'info');
       return;
     }
-    if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+    if (prefs.desktop && typeof Notification !== 'undefined' && Notification.permission === 'granted') {
       const browser = new Notification('Parley', { body: n.title, tag: n.id });
       browser.onclick = () => {
         window.focus();
-        if (n.conversationId) navigate(`/conversations/${n.conversationId}`);
+        if (n.conversationId) navigate(`/conversations/${n.conversationId}?view=all&status=any`);
         browser.close();
       };
     }

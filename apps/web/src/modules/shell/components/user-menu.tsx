@@ -4,6 +4,7 @@ import KeyboardIcon from '@mui/icons-material/Keyboard';
 import KeyIcon from '@mui/icons-material/Key';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import LogoutIcon from '@mui/icons-material/Logout';
+import TuneIcon from '@mui/icons-material/Tune';
 import Divider from '@mui/material/Divider';
 import IconButton from '@mui/material/IconButton';
 import ListItemIcon from '@mui/material/ListItemIcon';
@@ -40,6 +41,10 @@ export function UserMenu({ onShowShortcuts }: UserMenuProps) {
         <MenuItem onClick={() => { toggle(); close(); }}>
           <ListItemIcon>{mode === 'dark' ? <LightModeIcon fontSize="small" /> : <DarkModeIcon fontSize="small" />}</ListItemIcon>
           {mode === 'dark' ? 'Light theme' : 'Dark theme'}
+        </MenuItem>
+        <MenuItem onClick={() => { navigate('/preferences'); close(); }}>
+          <ListItemIcon><TuneIcon fontSize="small" /></ListItemIcon>
+          Your preferences
         </MenuItem>
         <MenuItem onClick={() => { onShowShortcuts(); close(); }}>
           <ListItemIcon><KeyboardIcon fontSize="small" /></ListItemIcon>

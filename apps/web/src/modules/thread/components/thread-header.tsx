@@ -11,6 +11,7 @@ import type { ConversationDetailDto } from '@parley/contracts';
 import { ChannelIcon } from '../../conversations/components/channel-icon';
 import { useSetConversationStatus } from '../../conversations/hooks/use-conversation-actions';
 import { useThreadPresence } from '../hooks/use-thread-presence';
+import { DeadlineChip } from './deadline-chip';
 import { PresenceLine } from './presence-line';
 
 export type ThreadHeaderProps = {
@@ -33,7 +34,9 @@ export function ThreadHeader({ conversation: c, onBack, onShowDetails }: ThreadH
           {c.contact.name ?? 'Unknown contact'}
         </Typography>
         <PresenceLine viewers={viewers} typers={typers} />
+        {onBack && <DeadlineChip conversation={c} />}
       </Box>
+      {!onBack && <DeadlineChip conversation={c} />}
       {c.archived && <Chip size="small" label="Archived" />}
       {!onBack && <Chip size="small" label={c.status} color={c.status === 'open' ? 'primary' : 'default'} variant="outlined" />}
       <Button
