@@ -227,6 +227,9 @@ describe('automation through the real worker: auto-replies, SLA, assignment, not
       expect(reminder.created_at.getTime()).toBeLessThan(breach.created_at.getTime());
       const [sla] = await q<{ clocks: { firstResponse: { dueAt: string } } }>('SELECT clocks FROM conversation_sla WHERE conversation_id = $1', [c]);
       expect(breach.created_at.getTime() - Date.parse(sla.clocks.firstResponse.dueAt)).toBeLessThan(1000);
+      // The conversation's detail names the target due soonest, breached: the thread's countdown shows it.
+      const detail = await api.http.get(`/api/conversations/${c}`).set(agent.auth).expect(200);
+      expect(detail.body.slaDue).toEqual({ target: 'firstResponse', dueAt: new Date(sla.clocks.firstResponse.dueAt).toISOString(), breached: true });
       const events = await q<{ type: string; data: Record<string, unknown> }>(
         "SELECT type, data FROM conversation_events WHERE conversation_id = $1 AND type IN ('sla_missed', 'priority_changed', 'team_changed', 'sla_escalated') ORDER BY id", [c]);
       expect(events.map((e) => e.type)).toEqual(['sla_missed', 'priority_changed', 'team_changed', 'sla_escalated']);
