@@ -23,6 +23,8 @@ const LABELS: Record<NotificationType, string> = {
   sla_reminder: 'An SLA target is about to be due',
   sla_breach: 'An SLA target was breached',
   reply_failed: 'A reply could not be delivered',
+  channel_reconnect: 'An inbox needs reconnecting (it can no longer send)',
+  channel_silent: 'An inbox has gone quiet',
 };
 
 /** What reaches me: each kind of notification on or off, desktop notifications, and a chime. Saved as it changes. */
