@@ -1,14 +1,9 @@
-import type { Availability, ChangePasswordRequest, LoginResponse, UserDto } from '@parley/contracts';
+import type { AvailabilityRequest, ChangePasswordRequest, LoginRequest, LoginResponse, UserDto } from '@parley/contracts';
 import { apiFetch, isUnauthorized } from '../../http/api-fetch';
 import { rememberSignedIn } from '../utils/session-hint';
 
-export interface LoginInput {
-  email: string;
-  password: string;
-}
-
 export const authApi = {
-  login: async (input: LoginInput) => {
+  login: async (input: LoginRequest) => {
     const result = await apiFetch<LoginResponse>('/auth/login', { method: 'POST', body: input });
     rememberSignedIn(true, result.user.role);
     return result;
@@ -33,6 +28,6 @@ export const authApi = {
   },
   /** Ends the user's other sessions; this one stays signed in. */
   changePassword: (input: ChangePasswordRequest) => apiFetch<void>('/auth/me/password', { method: 'POST', body: input }),
-  setAvailability: (availability: Availability) =>
-    apiFetch<UserDto>('/auth/me/availability', { method: 'PUT', body: { availability } }),
+  setAvailability: (availability: AvailabilityRequest['availability']) =>
+    apiFetch<UserDto>('/auth/me/availability', { method: 'PUT', body: { availability } satisfies AvailabilityRequest }),
 };

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Availability, ChangePasswordRequest } from '@parley/contracts';
 import { queryKeys } from '../../http/query-keys';
-import { authApi, type LoginInput } from '../api/auth.api';
+import type { LoginRequest } from '@parley/contracts';
+import { authApi } from '../api/auth.api';
 
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginInput) => authApi.login(input),
+    mutationFn: (input: LoginRequest) => authApi.login(input),
     onSuccess: ({ user }) => {
       client.clear();
       client.setQueryData(queryKeys.me, user);

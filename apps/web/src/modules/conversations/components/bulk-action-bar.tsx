@@ -9,7 +9,7 @@ import { PRIORITIES } from '@parley/contracts';
 import { useCurrentUser } from '../../auth/hooks/use-current-user';
 import { useTags, useTeams, useUsers } from '../../directory/hooks/use-directory';
 import { MenuButton } from '../../ui/components/menu-button';
-import type { BulkAction } from '../api/conversations.api';
+import type { BulkActionRequest } from '@parley/contracts';
 import { useBulkAction } from '../hooks/use-conversation-actions';
 import { SNOOZE_PRESETS } from '../utils/snooze-presets';
 
@@ -25,7 +25,7 @@ export function BulkActionBar({ selectedIds, archivedView, onClear }: BulkAction
   const teams = useTeams();
   const tags = useTags();
   const bulk = useBulkAction();
-  const run = (action: BulkAction) => bulk.mutate({ ids: selectedIds, action }, { onSuccess: onClear });
+  const run = (action: BulkActionRequest) => bulk.mutate({ ids: selectedIds, action }, { onSuccess: onClear });
   const busy = bulk.isPending;
 
   return (

@@ -3,7 +3,8 @@ import type { ConversationListItemDto, Priority } from '@parley/contracts';
 import { errorMessage } from '../../http/api-error';
 import { queryKeys } from '../../http/query-keys';
 import { useToast } from '../../ui/components/toast-provider';
-import { conversationsApi, type BulkAction } from '../api/conversations.api';
+import type { BulkActionRequest } from '@parley/contracts';
+import { conversationsApi } from '../api/conversations.api';
 import { applyConversation } from '../utils/conversation-cache';
 
 type Vars<V> = { id: string; value: V };
@@ -38,7 +39,7 @@ export function useBulkAction() {
   const client = useQueryClient();
   const toast = useToast();
   return useMutation({
-    mutationFn: ({ ids, action }: { ids: string[]; action: BulkAction }) => conversationsApi.bulk(ids, action),
+    mutationFn: ({ ids, action }: { ids: string[]; action: BulkActionRequest }) => conversationsApi.bulk(ids, action),
     onSuccess: ({ updated, failed }) => {
       updated.forEach((c) => applyConversation(client, c));
       if (failed.length === 0) toast(`Updated ${updated.length} conversation${updated.length === 1 ? '' : 's'}`, 'success');

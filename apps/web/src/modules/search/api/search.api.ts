@@ -1,6 +1,6 @@
-import type { SearchResultDto } from '@parley/contracts';
+import type { SearchRequest, SearchResultDto } from '@parley/contracts';
 import { apiFetch } from '../../http/api-fetch';
 
 export const searchApi = {
-  search: (q: string, signal?: AbortSignal) => apiFetch<SearchResultDto[]>('/search', { query: { q }, signal }),
+  search: (q: string, signal?: AbortSignal) => apiFetch<SearchResultDto[]>('/search', { query: { q } satisfies SearchRequest, signal }),
 };

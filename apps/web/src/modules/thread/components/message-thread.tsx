@@ -57,7 +57,7 @@ export function MessageThread({ conversationId, onReplyTo }: MessageThreadProps)
   };
 
   const onRetry = (m: MessageDto) =>
-    retry.mutate({ text: m.text ?? undefined, attachments: m.attachments.filter((a) => a.url).map((a) => ({ type: a.type, url: a.url })) });
+    retry.mutate({ text: m.text ?? undefined, attachments: m.attachments.flatMap((a) => (a.url ? [{ type: a.type, url: a.url }] : [])) });
 
   if (query.isPending) {
     return (

@@ -1,9 +1,10 @@
+import type { MessageResultDto, ReplyRequest } from '@parley/contracts';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../http/api-error';
 import { queryKeys } from '../../http/query-keys';
 import { applyConversation } from '../../conversations/utils/conversation-cache';
 import { useToast } from '../../ui/components/toast-provider';
-import { messagesApi, type MessageResult, type SendMessageInput } from '../api/messages.api';
+import { messagesApi } from '../api/messages.api';
 import { upsertMessage } from '../utils/message-cache';
 
 export function useMessages(conversationId: string) {
@@ -19,7 +20,7 @@ export function useMessages(conversationId: string) {
 
 function useApplyResult() {
   const client = useQueryClient();
-  return (result: MessageResult) => {
+  return (result: MessageResultDto) => {
     upsertMessage(client, result.message);
     applyConversation(client, result.conversation);
     void client.invalidateQueries({ queryKey: queryKeys.conversationEvents(result.conversation.id) });
@@ -29,7 +30,7 @@ function useApplyResult() {
 export function useSendMessage(conversationId: string) {
   const apply = useApplyResult();
   return useMutation({
-    mutationFn: (input: SendMessageInput) => messagesApi.send(conversationId, input),
+    mutationFn: (input: ReplyRequest) => messagesApi.send(conversationId, input),
     onSuccess: apply,
   });
 }
@@ -47,7 +48,7 @@ export function useRetryMessage(conversationId: string) {
   const apply = useApplyResult();
   const toast = useToast();
   return useMutation({
-    mutationFn: (input: SendMessageInput) => messagesApi.send(conversationId, input),
+    mutationFn: (input: ReplyRequest) => messagesApi.send(conversationId, input),
     onSuccess: (result) => {
       apply(result);
       toast('Message sent again', 'success');

@@ -6,7 +6,8 @@ import TextField from '@mui/material/TextField';
 import { AUTO_REPLY_TRIGGERS, type AutoReplyRuleDto, type AutoReplyTrigger } from '@parley/contracts';
 import { useDirectoryMutation } from '../../../directory/hooks/use-directory-mutation';
 import { queryKeys } from '../../../http/query-keys';
-import { autoRepliesApi, type AutoReplyInput } from '../../api/automation.api';
+import type { CreateAutoReplyRequest } from '@parley/contracts';
+import { autoRepliesApi } from '../../api/automation.api';
 import { hasErrors, rules, type Errors } from '../../utils/validators';
 import { FormDialog } from '../form-dialog';
 
@@ -27,7 +28,7 @@ export function AutoReplyFormDialog({ inboxId, rule, nextPosition, onClose }: Au
   const [position, setPosition] = useState(String(rule?.position ?? nextPosition));
   const [touched, setTouched] = useState(false);
   const save = useDirectoryMutation(
-    (input: AutoReplyInput) => (rule ? autoRepliesApi.update(inboxId, rule.id, input) : autoRepliesApi.create(inboxId, input)),
+    (input: CreateAutoReplyRequest) => (rule ? autoRepliesApi.update(inboxId, rule.id, input) : autoRepliesApi.create(inboxId, input)),
     queryKeys.autoReplies(inboxId),
     'Auto-reply saved',
   );

@@ -8,7 +8,8 @@ import { PRIORITIES, type Priority, type SlaPolicyDto } from '@parley/contracts'
 import { useInboxes, useTags, useTeams } from '../../../directory/hooks/use-directory';
 import { useDirectoryMutation } from '../../../directory/hooks/use-directory-mutation';
 import { queryKeys } from '../../../http/query-keys';
-import { slaPoliciesApi, type SlaPolicyInput } from '../../api/automation.api';
+import type { CreateSlaPolicyRequest } from '@parley/contracts';
+import { slaPoliciesApi } from '../../api/automation.api';
 import { hasErrors, rules, type Errors } from '../../utils/validators';
 import { FormDialog } from '../form-dialog';
 
@@ -36,7 +37,7 @@ export function SlaPolicyFormDialog({ policy, defaultInboxId, onClose }: SlaPoli
   const [enabled, setEnabled] = useState(policy?.enabled ?? true);
   const [touched, setTouched] = useState(false);
   const save = useDirectoryMutation(
-    (input: SlaPolicyInput) => {
+    (input: CreateSlaPolicyRequest) => {
       if (!policy) return slaPoliciesApi.create(input);
       const { inboxId: _inbox, ...rest } = input;
       void _inbox;

@@ -5,7 +5,8 @@ import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { CHANNEL_TYPES, type ChannelType, type InboxDto } from '@parley/contracts';
 import { channelLabel } from '../../../conversations/components/channel-icon';
-import { inboxesApi, type InboxInput } from '../../../directory/api/directory.api';
+import type { CreateInboxRequest, UpdateInboxRequest } from '@parley/contracts';
+import { inboxesApi } from '../../../directory/api/directory.api';
 import { useDirectoryMutation } from '../../../directory/hooks/use-directory-mutation';
 import { queryKeys } from '../../../http/query-keys';
 import { randomSecret } from '../../utils/random-secret';
@@ -33,7 +34,7 @@ export function InboxFormDialog({ inbox, onSaved, onClose }: InboxFormDialogProp
   const [unarchive, setUnarchive] = useState(inbox?.unarchiveOnIncoming ?? true);
   const [touched, setTouched] = useState(false);
   const save = useDirectoryMutation(
-    (input: Partial<InboxInput>) => (inbox ? inboxesApi.update(inbox.id, input) : inboxesApi.create(input as InboxInput)),
+    (input: UpdateInboxRequest) => (inbox ? inboxesApi.update(inbox.id, input) : inboxesApi.create(input as CreateInboxRequest)),
     queryKeys.inboxes,
     editing ? 'Inbox saved' : 'Inbox created',
   );
@@ -49,7 +50,7 @@ export function InboxFormDialog({ inbox, onSaved, onClose }: InboxFormDialogProp
   const submit = () => {
     setTouched(true);
     if (hasErrors(errors)) return;
-    const input: Partial<InboxInput> = { name: name.trim(), unarchiveOnIncoming: unarchive };
+    const input: UpdateInboxRequest = { name: name.trim(), unarchiveOnIncoming: unarchive };
     if (!editing) input.channel = channel;
     if (platformAccountId) input.platformAccountId = platformAccountId;
     if (appSecret) input.appSecret = appSecret;

@@ -3,7 +3,8 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { QUICK_REPLY_SCOPES, type QuickReplyDto, type QuickReplyScope } from '@parley/contracts';
 import { canManage, useCurrentUser } from '../../../auth/hooks/use-current-user';
-import { quickRepliesApi, type QuickReplyInput } from '../../../directory/api/directory.api';
+import type { CreateQuickReplyRequest } from '@parley/contracts';
+import { quickRepliesApi } from '../../../directory/api/directory.api';
 import { useTeams } from '../../../directory/hooks/use-directory';
 import { useDirectoryMutation } from '../../../directory/hooks/use-directory-mutation';
 import { queryKeys } from '../../../http/query-keys';
@@ -24,7 +25,10 @@ export function QuickReplyFormDialog({ reply, onClose }: QuickReplyFormDialogPro
   const [teamId, setTeamId] = useState(reply?.teamId ?? '');
   const [touched, setTouched] = useState(false);
   const save = useDirectoryMutation(
-    (input: QuickReplyInput) => (reply ? quickRepliesApi.update(reply.id, input) : quickRepliesApi.create(input)),
+    (input: CreateQuickReplyRequest) => (reply
+      // A reply's scope and team are fixed once created: an edit sends only what may change.
+      ? quickRepliesApi.update(reply.id, { shortcut: input.shortcut, title: input.title, body: input.body })
+      : quickRepliesApi.create(input)),
     queryKeys.quickReplies,
     'Quick reply saved',
   );

@@ -3,7 +3,8 @@ import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import type { TagDto } from '@parley/contracts';
-import { tagsApi, type TagInput } from '../../../directory/api/directory.api';
+import type { CreateTagRequest } from '@parley/contracts';
+import { tagsApi } from '../../../directory/api/directory.api';
 import { useDirectoryMutation } from '../../../directory/hooks/use-directory-mutation';
 import { queryKeys } from '../../../http/query-keys';
 import { hasErrors, rules, type Errors } from '../../utils/validators';
@@ -15,7 +16,7 @@ export function TagFormDialog({ tag, onClose }: TagFormDialogProps) {
   const [name, setName] = useState(tag?.name ?? '');
   const [color, setColor] = useState(tag?.color ?? '#1e88e5');
   const [touched, setTouched] = useState(false);
-  const save = useDirectoryMutation((input: TagInput) => (tag ? tagsApi.update(tag.id, input) : tagsApi.create(input)), queryKeys.tags, 'Tag saved');
+  const save = useDirectoryMutation((input: CreateTagRequest) => (tag ? tagsApi.update(tag.id, input) : tagsApi.create(input)), queryKeys.tags, 'Tag saved');
   const errors: Errors<'name' | 'color'> = { name: rules.required('name', 50)(name), color: rules.color(color) };
   const submit = () => {
     setTouched(true);

@@ -4,7 +4,8 @@ import MenuItem from '@mui/material/MenuItem';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import { USER_ROLES, type UserDto, type UserRole } from '@parley/contracts';
-import { usersApi, type UpdateUserInput } from '../../../directory/api/directory.api';
+import type { UpdateUserRequest } from '@parley/contracts';
+import { usersApi } from '../../../directory/api/directory.api';
 import { useDirectoryMutation } from '../../../directory/hooks/use-directory-mutation';
 import { queryKeys } from '../../../http/query-keys';
 import { hasErrors, rules, type Errors } from '../../utils/validators';
@@ -26,7 +27,7 @@ export function UserFormDialog({ user, onClose }: UserFormDialogProps) {
   const [deactivated, setDeactivated] = useState(false);
   const [touched, setTouched] = useState(false);
   const save = useDirectoryMutation(
-    (input: UpdateUserInput & { email?: string }) =>
+    (input: UpdateUserRequest & { email?: string }) =>
       user ? usersApi.update(user.id, input) : usersApi.create({ email: input.email ?? '', name: input.name ?? '', password: input.password ?? '', role: input.role ?? 'agent' }),
     queryKeys.users,
     user ? 'User saved' : 'User created',
@@ -40,7 +41,7 @@ export function UserFormDialog({ user, onClose }: UserFormDialogProps) {
   const submit = () => {
     setTouched(true);
     if (hasErrors(errors)) return;
-    const input: UpdateUserInput & { email?: string } = user
+    const input: UpdateUserRequest & { email?: string } = user
       ? { name: name.trim(), role, ...(password ? { password } : {}), ...(deactivated ? { deactivated: true } : {}) }
       : { email: email.trim(), name: name.trim(), password, role };
     save.mutate(input, { onSuccess: onClose });
