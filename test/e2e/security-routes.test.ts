@@ -49,6 +49,11 @@ const WHO_MAY: Record<string, [Minimum, ('inbox A' | '')?]> = {
   'DELETE /api/sla-policies/{id}': ['manager', 'inbox A'],
   // {id} is a notification of inbox A's agent: a notification is its user's only.
   'GET /api/notifications': ['agent'], 'POST /api/notifications/read-all': ['agent'], 'POST /api/notifications/{id}/read': ['agent', 'inbox A'],
+  'POST /api/auth/me/password': ['agent'], 'GET /api/notifications/preferences': ['agent'], 'PUT /api/notifications/preferences': ['agent'],
+  'GET /api/channel-health': ['manager'],
+  'GET /api/contacts/{id}/export': ['admin', 'inbox A'], 'DELETE /api/contacts/{id}': ['admin', 'inbox A'],
+  'GET /api/inboxes/{inboxId}/retention': ['admin', 'inbox A'], 'PUT /api/inboxes/{inboxId}/retention': ['admin', 'inbox A'],
+  'GET /api/inboxes/{inboxId}/retention/preview': ['admin', 'inbox A'],
   'GET /api/presence': ['agent'], 'GET /api/audit-log': ['admin'], 'GET /api/metrics': ['admin'],
 };
 
@@ -90,8 +95,9 @@ describe('security: every route of the OpenAPI document, by role, and fuzzed', (
       "INSERT INTO notifications (user_id, type, title, conversation_id, data) VALUES ($1, 'assigned', 'Alma was assigned to you', $2, '{}') RETURNING id",
       [agentA.user.id, conversation]);
     const messages = (await api.http.get(`/api/conversations/${conversation}/messages`).set(agentA.auth).expect(200)).body.items;
+    const contact = (await api.http.get(`/api/conversations/${conversation}`).set(agentA.auth).expect(200)).body.contact.id;
     ids = {
-      inbox: inboxA.id, conversation, team: team.id, tag: tag.id, quickReply: reply.id, rule: rule.id, policy: policy.id,
+      inbox: inboxA.id, conversation, contact, team: team.id, tag: tag.id, quickReply: reply.id, rule: rule.id, policy: policy.id,
       user: extraUser.id, agent: agentA.user.id, notification: notification.id, message: messages[0].id,
     };
   });
@@ -102,6 +108,7 @@ describe('security: every route of the OpenAPI document, by role, and fuzzed', (
     const id = path.startsWith('/api/users') ? ids.user : path.startsWith('/api/teams') ? ids.team : path.startsWith('/api/tags') ? ids.tag
       : path.startsWith('/api/quick-replies') ? ids.quickReply : path.startsWith('/api/sla-policies') ? ids.policy
         : path.startsWith('/api/notifications') ? ids.notification : path.includes('auto-replies') ? ids.rule
+          : path.startsWith('/api/contacts') ? ids.contact
           : path.startsWith('/api/conversations') ? ids.conversation : ids.inbox;
     return { id, inboxId: ids.inbox, tagId: ids.tag, channel: 'api' };
   };

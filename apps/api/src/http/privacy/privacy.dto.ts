@@ -1,12 +1,14 @@
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { Int, QueryInt } from '../fields.js';
 
-const DAYS = { message: 'days must be a whole number from 1 to 3650, or null to keep conversations for ever' };
+const DAYS = {
+  min: 1, max: 3650, example: 90, message: 'days must be a whole number from 1 to 3650, or null to keep conversations for ever',
+};
 
 export class RetentionBody {
-  @ValidateIf((_, v) => v !== null) @IsInt(DAYS) @Min(1, DAYS) @Max(3650, DAYS) days: number | null;
+  @Int({ ...DAYS, nullable: true, description: 'delete conversations resolved more than this many days ago; null keeps them for ever' })
+  days: number | null;
 }
 
 export class RetentionPreviewQuery {
-  @IsOptional() @Type(() => Number) @IsInt(DAYS) @Min(1, DAYS) @Max(3650, DAYS) days?: number;
+  @QueryInt({ ...DAYS, optional: true }) days?: number;
 }
