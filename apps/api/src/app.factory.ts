@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import compression from 'compression';
@@ -45,7 +45,7 @@ export async function createApp(options: { logger?: boolean; webDist?: string } 
   app.use(cookieParser());
   app.setGlobalPrefix('api');
   app.useGlobalPipes(new RequestValidationPipe());
-  app.useGlobalFilters(new DatabaseErrorFilter());
+  app.useGlobalFilters(new DatabaseErrorFilter(app.get(HttpAdapterHost).httpAdapter));
   app.enableCors({ origin: allowedOrigins(config), credentials: true });
   app.enableShutdownHooks();
   const adapter = new RedisIoAdapter(app, config.REDIS_URL, config.PARLEY_QUEUE_PREFIX);

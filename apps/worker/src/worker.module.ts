@@ -11,6 +11,7 @@ import { CheckChannelHealthJob } from './jobs/check-channel-health.job.js';
 import { RetentionPurgeJob } from './jobs/retention.job.js';
 import { JobRouter } from './job-router.js';
 import { PROCESSORS } from './processors.js';
+import { ReconcileLoop } from './reconcile.loop.js';
 
 const JOBS = [DeliverMessageJob, WakeConversationJob, FetchContactProfileJob, IngestBatchJob, CheckChannelHealthJob, RetentionPurgeJob, ...AUTOMATION_JOBS];
 
@@ -28,6 +29,7 @@ const JOBS = [DeliverMessageJob, WakeConversationJob, FetchContactProfileJob, In
     { provide: JOB_HANDLERS, inject: JOBS, useFactory: (...handlers: InstanceType<(typeof JOBS)[number]>[]) => handlers },
     JobRouter,
     ...PROCESSORS,
+    ReconcileLoop,
   ],
 })
 export class WorkerModule {}

@@ -1,5 +1,3 @@
-import type { InboundEvent } from './inbound.js';
-
 /**
  * The job catalog: every queue job's name and payload in one discriminated union. Jobs carry ids, never
  * entities: a processor re-reads the state and does nothing if it has moved on.
@@ -21,10 +19,10 @@ export interface JobPayloads {
   'assignment.drain': { inboxId: string | null };
   'note.mentions': { messageId: string };
   /**
-   * A large webhook batch, stored before the platform gets its 200 and ingested here. The one job that
-   * carries data rather than ids: the events are the input itself, and ingesting them twice is harmless.
+   * A large webhook batch, stored (webhook_batches) before the platform gets its 200 and ingested here; the
+   * row is deleted once ingested, so a batch whose job Redis lost is found and ingested again (harmlessly).
    */
-  'webhook.ingest-batch': { inboxId: string; events: InboundEvent[] };
+  'webhook.ingest-batch': { batchId: string };
   /** Repeating: tells admins when a usually busy channel has gone silent. */
   'channels.check-health': { at?: string };
   /** Nightly (and on demand): deletes the conversations of one inbox (or every inbox with retention when null) resolved too long ago. */
@@ -51,3 +49,17 @@ export const JOB_QUEUES: Record<JobName, string> = {
   'channels.check-health': 'sla',
   'retention.purge': 'maintenance',
 };
+
+/**
+ * The deterministic BullMQ job id of each piece of work PostgreSQL records as due. Producers and the
+ * reconciler both use these: a job re-enqueued after Redis lost it finds its twin, if any, and adds nothing.
+ */
+export const JOB_IDS = {
+  deliver: (messageId: string) => `deliver-${messageId}`,
+  evaluate: (messageId: string) => `evaluate-${messageId}`,
+  profile: (contactId: string) => `profile-${contactId}`,
+  wake: (conversationId: string, until: Date) => `wake-${conversationId}-${until.getTime()}`,
+  slaTimer: (kind: 'remind' | 'breach', conversationId: string, target: SlaTargetName, dueAt: Date) =>
+    `sla-${kind}-${conversationId}-${target}-${dueAt.getTime()}`,
+  batch: (batchId: string) => `batch-${batchId}`,
+} as const;

@@ -13,6 +13,10 @@ import { InboxesService } from './inboxes/inboxes.service.js';
 import { UnknownAccountsRepository } from './inboxes/unknown-accounts.repository.js';
 import { IngestionService } from './ingestion/ingestion.service.js';
 import { MessageIngestion } from './ingestion/message-ingestion.js';
+import { BatchIngestion } from './ingestion/batch-ingestion.js';
+import { WebhookBatchesRepository } from './ingestion/webhook-batches.repository.js';
+import { ReconciliationRepository } from './reconciliation/reconciliation.repository.js';
+import { Reconciler } from './reconciliation/reconciler.service.js';
 import { ReceiptIngestion } from './ingestion/receipt-ingestion.js';
 import { MessagesRepository } from './messages/messages.repository.js';
 import { MessagesService } from './messages/messages.service.js';
@@ -35,7 +39,7 @@ const SERVICES = [
   AuthService, ConversationsService, InboxesService,
   IngestionService, MessageIngestion, ReceiptIngestion, MessagesRepository, MessagesService, ReplyPolicy,
   QuickRepliesService, SearchService, TagsService, TeamsService, UsersService, DeliveryService, DeliveryRepository, PlatformSender,
-  SnoozeWakeService, ContactProfileService, UnknownAccountsRepository,
+  SnoozeWakeService, ContactProfileService, UnknownAccountsRepository, BatchIngestion, WebhookBatchesRepository, ReconciliationRepository, Reconciler,
   ReportsRepository, ReportsService, PrivacyRepository, PrivacyService, RetentionService,
   ChannelHealthRepository, ChannelHealthService, ChannelAlertsService,
 ];

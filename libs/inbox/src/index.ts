@@ -21,6 +21,8 @@ export * from './messages/reply-policy.js';
 export * from './ingestion/ingestion.service.js';
 export * from './ingestion/ingestion.types.js';
 export * from './ingestion/message-ingestion.js';
+export * from './ingestion/batch-ingestion.js';
+export * from './reconciliation/reconciler.service.js';
 export * from './tags/tags.service.js';
 export * from './quick-replies/quick-replies.service.js';
 export * from './quick-replies/logic/index.js';

@@ -1,6 +1,8 @@
-import { ArgumentsHost, Catch, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpStatus, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from '@parley/core';
 
 // PostgreSQL error codes that mean "the input was wrong", not "the server is broken".
 const CLIENT_ERRORS: Record<string, [number, string]> = {
@@ -16,23 +18,39 @@ const CLIENT_ERRORS: Record<string, [number, string]> = {
 };
 const DATA_EXCEPTION: [number, string] = [HttpStatus.BAD_REQUEST, 'A value is out of range or has the wrong format'];
 
+/** Seconds a client (or Meta, for webhooks) is told to wait before retrying while PostgreSQL is away. */
+const RETRY_AFTER_SECONDS = '5';
+
 /**
  * A safety net under the validation pipes: a bad value that reaches PostgreSQL still gets a 4xx that says
- * what was wrong; anything else is a real server error, logged without parameters (they may hold secrets).
+ * what was wrong; PostgreSQL out of reach (refused, starting up, no free connection) gets a 503 with
+ * Retry-After on every route, webhooks included, so platforms and clients retry and nothing is lost;
+ * anything else from the database is a server error, logged without parameters (they may hold secrets).
+ * Every other error goes to Nest's own handling.
  */
-@Catch(QueryFailedError)
-export class DatabaseErrorFilter implements ExceptionFilter {
+@Catch()
+export class DatabaseErrorFilter extends BaseExceptionFilter {
   private readonly logger = new Logger('Database');
 
-  catch(error: QueryFailedError & { code?: string; detail?: string }, host: ArgumentsHost): void {
+  catch(error: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') return super.catch(error, host);
     const res = host.switchToHttp().getResponse<Response>();
+    if (isDatabaseUnavailable(error)) {
+      this.logger.warn(`PostgreSQL unavailable: ${(error as Error).message}`);
+      res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+      res.status(503).json({ statusCode: 503, message: 'The database is unavailable; try again in a few seconds', error: 'Service Unavailable' });
+      return;
+    }
+    if (!(error instanceof QueryFailedError)) return super.catch(error, host);
+    const { code } = error as QueryFailedError & { code?: string };
     // Class 22 is "data exception": whatever its detail, the value came from the request.
-    const known = error.code ? CLIENT_ERRORS[error.code] ?? (error.code.startsWith('22') ? DATA_EXCEPTION : undefined) : undefined;
+    const known = code ? CLIENT_ERRORS[code] ?? (code.startsWith('22') ? DATA_EXCEPTION : undefined) : undefined;
     if (known) {
       res.status(known[0]).json({ statusCode: known[0], message: known[1], error: HttpStatus[known[0]] });
       return;
     }
-    this.logger.error(`${error.code ?? ''} ${error.message}`);
+    this.logger.error(`${code ?? ''} ${error.message}`);
+    res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     res.status(503).json({ statusCode: 503, message: 'The database could not complete the request; try again', error: 'Service Unavailable' });
   }
 }

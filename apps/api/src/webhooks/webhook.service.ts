@@ -1,8 +1,8 @@
 import { BadRequestException, ForbiddenException, HttpException, Injectable, Logger, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import type { ChannelType, InboundEvent } from '@parley/contracts';
 import { ApiChannelPayloadError, verifyHandshake, verifyMetaSignature, WebhookPayloadError, type MappedEvent } from '@parley/channels';
-import { InjectConfig, TransactionRunner, webhookEvents, webhookRejections, type ParleyConfig } from '@parley/core';
-import { InboxesService, IngestionService, type IngestOutcome, type WebhookInbox } from '@parley/inbox';
+import { InjectConfig, webhookEvents, webhookRejections, type ParleyConfig } from '@parley/core';
+import { BatchIngestion, InboxesService, IngestionService, type IngestOutcome, type WebhookInbox } from '@parley/inbox';
 import { WEBHOOK_MAPPERS } from './webhook-mappers.js';
 
 export interface WebhookReceipt {
@@ -35,7 +35,7 @@ export class WebhookService {
   private readonly logger = new Logger('Webhooks');
 
   constructor(
-    private readonly inboxes: InboxesService, private readonly ingestion: IngestionService, private readonly tx: TransactionRunner,
+    private readonly inboxes: InboxesService, private readonly ingestion: IngestionService, private readonly batches: BatchIngestion,
     @InjectConfig() private readonly config: ParleyConfig,
   ) {}
 
@@ -80,9 +80,10 @@ export class WebhookService {
     const results: IngestOutcome[] = [];
     for (const { inbox, events: own } of routing.byInbox.values()) {
       // Meta wants its 200 within 5 s and sends up to 1,000 updates at once: past WEBHOOK_ASYNC_BATCH a batch is
-      // stored in one insert (the outbox) and ingested by the worker, so the answer never waits for the ingestion.
+      // stored in one insert (webhook_batches, kept until ingested) and ingested by the worker, so the answer
+      // never waits for the ingestion.
       if (own.length > this.config.WEBHOOK_ASYNC_BATCH) {
-        await this.tx.run(({ outbox }) => outbox.job('webhook.ingest-batch', { inboxId: inbox.id, events: own }));
+        await this.batches.store(inbox.id, own);
         receipt.queued += own.length;
       } else {
         results.push(...await this.ingestAll(inbox, own));

@@ -95,6 +95,11 @@ export class AutomationSweepJob implements JobHandler<'automation.sweep'>, OnApp
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.ensureSchedule();
+  }
+
+  /** Idempotent: one schedule however many workers call it (the reconciler does, after Redis lost it). */
+  async ensureSchedule(): Promise<void> {
     if (!this.config.AUTOMATION_SWEEP) return;
     await this.jobs.queue('sla')?.upsertJobScheduler('automation-sweep', { every: this.config.AUTOMATION_SWEEP_MS }, {
       name: 'automation.sweep', data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 },

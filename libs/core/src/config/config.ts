@@ -63,6 +63,7 @@ const ENV = z.object({
   BCRYPT_COST: int(10, 4, 31),
   // Channels
   GRAPH_API_URL: url('https://graph.facebook.com', /^https?$/),
+  GRAPH_TIMEOUT_MS: int(10_000, 100),
   // Internals
   PARLEY_QUEUE_PREFIX: text('parley'),
   OUTBOX_RELAY: flag(true),
@@ -82,6 +83,10 @@ const ENV = z.object({
   AUTOMATION_SWEEP_MS: int(30_000, 100),
   AUTOMATION_SWEEP_GRACE_MS: int(5_000, 0),
   CHANNEL_HEALTH_CHECK_MS: int(300_000, 1000),
+  RECONCILER: flag(true),
+  RECONCILE_INTERVAL_MS: int(10_000, 100),
+  RECONCILE_GRACE_MS: int(20_000, 0),
+  RECONCILE_LIMIT: int(500, 1),
   // Observability
   METRICS_PORT: whole(0, 65535).optional(), // unset: no unauthenticated metrics port; 0 picks a free one
   METRICS_HOST: text('0.0.0.0'),

@@ -1,8 +1,9 @@
-import { Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PARLEY_CONFIG, type ParleyConfig } from '../config/config.js';
 import { JobDispatcher } from '../queue/job-dispatcher.js';
 import { RealtimePublisher } from '../realtime/realtime.publisher.js';
+import { evictionPolicyWarning } from '../queue/redis-policy.js';
 import { OutboxRelay } from './outbox.relay.js';
 import { INGESTION_DATA_SOURCE } from '../database/database.module.js';
 import { INGESTION_TX, TransactionRunner } from './transaction.runner.js';
@@ -32,6 +33,8 @@ export class OutboxModule implements OnModuleInit, OnApplicationShutdown {
 
   onModuleInit(): void {
     if (this.config.OUTBOX_RELAY) this.relay.start();
+    // Checked once at start, in the background: a Redis that is down now is the health check's business.
+    void evictionPolicyWarning(this.realtime.client).then((warning) => { if (warning) new Logger('Redis').warn(warning); });
   }
 
   async onApplicationShutdown(): Promise<void> {

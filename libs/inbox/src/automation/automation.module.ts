@@ -8,10 +8,11 @@ import { AssignmentModule } from './assignment/index.js';
 import { AutoRepliesModule } from './auto-replies/index.js';
 import { AutoResolveService } from './auto-resolve.service.js';
 import { ConversationFollowup } from './conversation-followup.service.js';
+import { EvaluationRecord } from './evaluation-record.js';
 import { InboxAutomationService } from './inbox-automation.service.js';
 import { SlaModule } from './sla/index.js';
 
-const SERVICES = [AutoResolveService, ConversationFollowup, InboxAutomationService, IncomingNotifier, MentionNotifier, NotificationsService];
+const SERVICES = [AutoResolveService, ConversationFollowup, EvaluationRecord, InboxAutomationService, IncomingNotifier, MentionNotifier, NotificationsService];
 
 /**
  * The automation contexts (sla/, auto-replies/, assignment/; business-hours/ is pure logic) and what ties them

@@ -7,6 +7,7 @@ import { AutoAssignmentService } from './assignment/index.js';
 import { AutoResolveService } from './auto-resolve.service.js';
 import { AutoReplyEvaluator } from './auto-replies/index.js';
 import { SlaService } from './sla/index.js';
+import { EvaluationRecord } from './evaluation-record.js';
 
 /** History entries that leave every SLA input as it was (status, replies, waiting_since, tags, priority, inbox). */
 const CLOCK_NEUTRAL = new Set(['auto_replied', 'note_added', 'marked_read', 'team_changed', 'sla_escalated', 'sla_hit', 'sla_missed']);
@@ -22,6 +23,7 @@ export class ConversationFollowup {
     private readonly assignment: AutoAssignmentService,
     private readonly autoResolve: AutoResolveService,
     private readonly incoming: IncomingNotifier,
+    private readonly evaluations: EvaluationRecord,
   ) {}
 
   async afterIncoming(conversationId: string, messageId: string): Promise<void> {
@@ -30,6 +32,7 @@ export class ConversationFollowup {
     await this.assignment.assign(conversationId);
     // After assignment: a conversation it just gave someone is theirs, and "assigned" already told them.
     await this.incoming.notify(conversationId, messageId);
+    await this.evaluations.markDecided(messageId);
   }
 
   async afterChange(conversationId: string, version: string, types: string[], actorId: string | null): Promise<void> {
