@@ -43,6 +43,7 @@ describe('delivery after a crash between the platform’s answer and our commit'
     await graph.start();
     process.env.GRAPH_API_URL = graph.url;
     process.env.OUTBOX_RELAY = 'off'; // no worker here: the test drives delivery itself
+    process.env.GRAPH_TIMEOUT_MS = '500'; // a send the fake Graph answers later than this timed out
     api = await startApi();
     const admin = await userSession(api, 'admin');
     agent = await userSession(api, 'agent');
@@ -73,7 +74,7 @@ describe('delivery after a crash between the platform’s answer and our commit'
       return { payload: rows[0].payload, expected: { message: toMessageDto(m) } };
     };
   });
-  afterAll(async () => { delete process.env.OUTBOX_RELAY; await db.end(); await api.close(); await graph.stop(); });
+  afterAll(async () => { delete process.env.OUTBOX_RELAY; delete process.env.GRAPH_TIMEOUT_MS; await db.end(); await api.close(); await graph.stop(); });
   beforeEach(() => graph.reset());
 
   it('waits for Meta’s echo instead of resending while the echo may still come', async () => {
@@ -95,12 +96,52 @@ describe('delivery after a crash between the platform’s answer and our commit'
     expect(graph.sends).toHaveLength(1);
   });
 
-  it('never resends on WhatsApp (no echoes): the message fails with advice to check the chat', async () => {
-    const id = await pendingReply('whatsapp', 120);
-    expect(await deliver(id)).toMatchObject({ kind: 'failed', code: 'uncertain' });
+  it('waits for WhatsApp’s status webhook, then resends, the thread saying it may have gone out twice', async () => {
+    const waiting = await pendingReply('whatsapp', 5);
+    expect(await deliver(waiting)).toMatchObject({ kind: 'retry' });
     expect(graph.sends).toHaveLength(0);
+    const id = await pendingReply('whatsapp', 120);
+    expect(await deliver(id)).toMatchObject({ kind: 'sent' });
+    expect(graph.sends).toHaveLength(1);
+    expect(graph.sends[0].body).toMatchObject({ biz_opaque_callback_data: id });
     const { rows: [m] } = await db.query('SELECT delivery_status, delivery_error FROM messages WHERE id = $1', [id]);
-    expect(m).toMatchObject({ delivery_status: 'failed', delivery_error: { code: 'uncertain' } });
+    expect(m).toMatchObject({ delivery_status: 'sent', delivery_error: { code: 'maybe_sent_twice' } });
+    const { payload } = await eventOf(id);
+    expect(payload).toMatchObject({ message: { deliveryStatus: 'sent', deliveryError: { code: 'maybe_sent_twice' } } });
+  });
+
+  it('records a WhatsApp send whose answer was lost from its status webhook, and never sends it again', async () => {
+    const id = await pendingReply('whatsapp', 5);
+    const { rows: [{ platform_id: to }] } = await db.query(
+      'SELECT ct.platform_id FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN contacts ct ON ct.id = c.contact_id WHERE m.id = $1', [id]);
+    const status = { object: 'whatsapp_business_account', entry: [{ id: 'w', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp',
+      metadata: { phone_number_id: PAGE, display_phone_number: '1' },
+      statuses: [{ id: 'wamid.lost-answer', status: 'delivered', timestamp: String(Math.floor(Date.now() / 1000)), recipient_id: to, biz_opaque_callback_data: id }] } }] }] };
+    const raw = JSON.stringify(status);
+    await api.http.post(`/api/webhooks/whatsapp/${whatsappInbox}`).set('Content-Type', 'application/json').set('X-Hub-Signature-256', sign(raw, SECRET)).send(raw).expect(200);
+    const { rows: [m] } = await db.query('SELECT delivery_status, platform_message_id, send_started_at FROM messages WHERE id = $1', [id]);
+    expect(m).toEqual({ delivery_status: 'delivered', platform_message_id: 'wamid.lost-answer', send_started_at: null });
+    expect(await deliver(id, new Date(Date.now() + 120_000))).toMatchObject({ kind: 'skipped' });
+    expect(graph.sends).toHaveLength(0);
+  });
+
+  it('keeps a send that timed out as uncertain: no blind resend while its echo may come', async () => {
+    const id = await pendingReply('messenger', 120);
+    await db.query('UPDATE messages SET send_started_at = NULL WHERE id = $1', [id]);
+    graph.replyWith({ status: 200, body: { recipient_id: 'x', message_id: 'm_too_late' }, delayMs: 1500 });
+    expect(await deliver(id)).toMatchObject({ kind: 'retry' });
+    expect(await deliver(id)).toMatchObject({ kind: 'retry', reason: expect.stringMatching(/waiting for the echo/) });
+    expect(graph.sends).toHaveLength(1);
+    const { rows: [m] } = await db.query('SELECT delivery_status, send_started_at IS NOT NULL AS started FROM messages WHERE id = $1', [id]);
+    expect(m).toEqual({ delivery_status: 'pending', started: true });
+  });
+
+  it('never retries a permanent error', async () => {
+    const id = await pendingReply('messenger', 120);
+    graph.replyWith(graphError('error_user_unavailable'));
+    expect(await deliver(id)).toMatchObject({ kind: 'failed' });
+    expect(await deliver(id)).toMatchObject({ kind: 'skipped' });
+    expect(graph.sends).toHaveLength(1);
   });
 
   it('marks an API-channel reply sent in one statement, counting the attempt once, with the mapper’s event payload', async () => {

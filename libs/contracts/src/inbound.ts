@@ -71,6 +71,8 @@ export interface InboundStatusEvent extends InboundBase {
   status: 'sent' | 'delivered' | 'read' | 'failed';
   /** specific messages, when the platform names them */
   platformMessageIds?: string[];
+  /** what we sent with the message (WhatsApp's biz_opaque_callback_data): our message id */
+  callbackData?: string;
   /** Messenger watermark: every outgoing message at or before this time (ms) */
   watermark?: number;
   error?: { code: string; message: string };

@@ -59,6 +59,7 @@ export class GraphApiClient {
       messaging_product: 'whatsapp', recipient_type: 'individual', to: input.to, type,
       [type]: content === 'text' ? { preview_url: false, body: input.text } : media,
       context: input.replyToWamid ? { message_id: input.replyToWamid } : undefined,
+      biz_opaque_callback_data: input.callbackData,
     });
     const response = await this.request('whatsapp.send', 'POST', `/${encodeURIComponent(input.phoneNumberId)}/messages`, input.accessToken, body);
     const first = Array.isArray(response.messages) && isObject(response.messages[0]) ? response.messages[0] : {};

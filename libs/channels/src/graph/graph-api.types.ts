@@ -29,6 +29,8 @@ export interface SendWhatsAppInput {
   text?: string;
   attachment?: SendAttachment & { caption?: string; filename?: string };
   replyToWamid?: string;
+  /** Comes back as `biz_opaque_callback_data` in this message's status webhooks: how a send whose answer was lost is recognised. */
+  callbackData?: string;
 }
 
 export interface FetchProfileInput {

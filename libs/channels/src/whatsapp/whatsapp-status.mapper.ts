@@ -18,6 +18,7 @@ export function mapWhatsAppStatus(raw: unknown): InboundEvent {
     timestamp: reqSecondsString(item.timestamp, 'status.timestamp'),
     contactPlatformId: reqId(item.recipient_id, 'status.recipient_id'),
     platformMessageIds: [reqId(item.id, 'status.id')],
+    callbackData: optString(item.biz_opaque_callback_data),
     error: readError(item.errors),
   });
 }

@@ -21,7 +21,7 @@ export class ContactProfileService {
     private readonly dataSource: DataSource, private readonly tx: TransactionRunner, private readonly conversations: ConversationsRepository,
     @InjectConfig() config: ParleyConfig,
   ) {
-    this.graph = meteredGraphClient(config.GRAPH_API_URL);
+    this.graph = meteredGraphClient(config.GRAPH_API_URL, config.GRAPH_TIMEOUT_MS);
   }
 
   async refresh(contactId: string, now = new Date()): Promise<'updated' | 'fresh' | 'skipped'> {

@@ -34,6 +34,11 @@ const MARK_STARTED: PreparedStatement = {
   text: 'UPDATE messages SET send_started_at = $2, delivery_attempts = delivery_attempts + 1 WHERE id = $1',
 };
 
+const MAYBE_TWICE: PreparedStatement = {
+  name: 'delivery-maybe-twice',
+  text: "UPDATE messages SET delivery_error = $2::jsonb WHERE id = $1 AND delivery_status = 'pending'",
+};
+
 const CLEAR_STARTED: PreparedStatement = { name: 'delivery-clear-started', text: 'UPDATE messages SET send_started_at = NULL WHERE id = $1' };
 
 /**
@@ -129,6 +134,11 @@ export class DeliveryRepository {
   /** Recorded before the platform is called: a retry after a crash then looks for the echo instead of resending. */
   async markStarted(messageId: string, at: Date): Promise<void> {
     await runPrepared(this.dataSource.manager, MARK_STARTED, [messageId, at]);
+  }
+
+  /** Before a resend after an attempt whose outcome never came back: the sent message's event carries it. */
+  async markMaybeTwice(messageId: string, warning: { code: string; message: string }): Promise<void> {
+    await runPrepared(this.dataSource.manager, MAYBE_TWICE, [messageId, JSON.stringify(warning)]);
   }
 
   async clearStarted(messageId: string): Promise<void> {

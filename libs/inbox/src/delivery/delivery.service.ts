@@ -9,10 +9,16 @@ import { MissingCredentialsError, PlatformSender, WindowClosedError } from './pl
 
 type Ending = Extract<DeliveryOutcome, { kind: 'sent' | 'failed' }>;
 
+/** Kept on a message that was sent again after an attempt whose outcome never came back. */
+const MAYBE_TWICE = {
+  code: 'maybe_sent_twice',
+  message: 'Sent again after an earlier attempt got no answer from the platform: the customer may see this reply twice.',
+};
+
 /**
  * Delivers one pending outgoing message. Safe to run twice: it re-reads the message, does nothing once it
- * has left, and never calls the platform again for a send whose outcome it did not record (it waits for
- * the echo instead, or fails the message for an agent to check).
+ * has left, and never calls the platform again for a send whose outcome it did not record until the echo
+ * or status that would record it has had time to come (then it resends, and the thread says so).
  */
 @Injectable()
 export class DeliveryService {
@@ -36,14 +42,15 @@ export class DeliveryService {
     // Pending, yet not moved by the read: another delivery or an echo got there between its snapshot and its update.
     if (m.channel === 'api') return { kind: 'skipped', reason: 'already moved on' };
     if (m.sendStartedAt) {
-      // A previous attempt called the platform but never recorded the answer.
-      if (m.channel !== 'whatsapp' && now.getTime() - m.sendStartedAt.getTime() < ECHO_GRACE_MS) {
-        return { kind: 'retry', reason: 'waiting for the echo of an earlier attempt' };
+      // A previous attempt called the platform but never recorded the answer (a timeout, a crash). If it
+      // went out, its echo (Messenger, Instagram) or its status webhook (WhatsApp, matched by the message id
+      // sent with it) marks the message sent within seconds: wait for that instead of sending again.
+      if (now.getTime() - m.sendStartedAt.getTime() < ECHO_GRACE_MS) {
+        return { kind: 'retry', reason: 'waiting for the echo or status of an earlier attempt' };
       }
-      if (m.channel === 'whatsapp') {
-        return this.finish(m, { kind: 'failed', code: 'uncertain', message: 'Delivery was interrupted and may or may not have reached the customer; check the chat before resending.' });
-      }
-      // Meta echoes every message a page sends: none came, so the earlier attempt did not go out.
+      // None came, so the earlier attempt almost surely never reached the platform: send again, and let the
+      // thread say the customer may see it twice.
+      await this.repository.markMaybeTwice(m.id, MAYBE_TWICE);
     }
     await this.repository.markStarted(m.id, now);
     try {
@@ -61,6 +68,11 @@ export class DeliveryService {
   }
 
   private async failure(m: DeliveryFacts, error: unknown): Promise<DeliveryOutcome> {
+    if (error instanceof GraphApiError && error.httpStatus === 0 && !neverSent(error)) {
+      // Timed out or cut off mid-call: the platform may have taken the message. Keep the start recorded so
+      // the next attempt waits for its echo or status instead of sending blindly.
+      return { kind: 'retry', reason: `no answer from the platform (${error.platformMessage}); waiting for the echo or status` };
+    }
     await this.repository.clearStarted(m.id);
     if (error instanceof GraphApiError) {
       const code = [error.code, error.subcode].filter((x) => x !== undefined && x !== null).join('/') || String(error.httpStatus);
@@ -103,4 +115,10 @@ export class DeliveryService {
     }
     return outcome;
   }
+}
+
+/** A connection the platform refused or a name that did not resolve: the request never left, resending is safe. */
+function neverSent(error: GraphApiError): boolean {
+  const cause = (error.cause as { cause?: { code?: string } } | undefined)?.cause;
+  return cause?.code === 'ECONNREFUSED' || cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN';
 }

@@ -21,7 +21,7 @@ export class PlatformSender {
   private readonly graph: GraphApiClient;
 
   constructor(@InjectConfig() config: ParleyConfig) {
-    this.graph = meteredGraphClient(config.GRAPH_API_URL);
+    this.graph = meteredGraphClient(config.GRAPH_API_URL, config.GRAPH_TIMEOUT_MS);
   }
 
   /** Returns the platform id of the first part sent; throws GraphApiError on failure. */
@@ -37,7 +37,7 @@ export class PlatformSender {
     for (const part of parts) {
       const id = t.channel === 'whatsapp'
         ? (await this.graph.sendWhatsApp({ phoneNumberId: t.platformAccountId, accessToken: t.accessToken, to: t.recipientId, ...part,
-          replyToWamid: t.replyToPlatformId ?? undefined })).platformMessageId
+          replyToWamid: t.replyToPlatformId ?? undefined, callbackData: m.id })).platformMessageId
         : (await this.graph.sendMessenger({ pageId: t.platformAccountId, accessToken: t.accessToken, recipientId: t.recipientId,
           messagingType: window.messagingType ?? 'RESPONSE', tag: window.tag, ...part, metadata: m.id,
           replyToMid: t.replyToPlatformId ?? undefined })).platformMessageId;

@@ -9,6 +9,8 @@ import type { IngestOutcome } from './ingestion.types.js';
 const RANK_SQL = (col: string) =>
   `CASE ${col} WHEN 'sent' THEN 1 WHEN 'delivered' THEN 2 WHEN 'failed' THEN 2.5 WHEN 'read' THEN 3 ELSE 0 END`;
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Receipts, reactions, edits and unsends: they change a stored message, never create one. */
 @Injectable()
 export class ReceiptIngestion {
@@ -29,7 +31,8 @@ export class ReceiptIngestion {
       } else {
         return { result: 'ignored', reason: 'status names no message' };
       }
-      const rows = returningRows<{ id: string }>(await tx.manager.query(
+      const claimed = await this.claimBySendId(tx, inboxId, e);
+      const rows = claimed.length ? claimed : returningRows<{ id: string }>(await tx.manager.query(
         `UPDATE messages m SET delivery_status = $2, delivery_error = coalesce($3::jsonb, m.delivery_error)
          WHERE m.inbox_id = $1 AND m.direction = 'outgoing' AND ${target}
            AND coalesce(m.delivery_status, 'pending') <> 'failed'
@@ -38,6 +41,21 @@ export class ReceiptIngestion {
       await publishUpdated(tx, rows.map((r) => r.id));
       return rows.length ? { result: 'updated', messageIds: rows.map((r) => r.id) } : { result: 'ignored', reason: 'no message moved forward' };
     });
+  }
+
+  /**
+   * A WhatsApp status that carries our message id (sent as biz_opaque_callback_data) for a message still
+   * pending: the send reached WhatsApp but its answer never reached us (a timeout, a crash). The status
+   * records it, with its wamid, and the delivery waiting for it never sends it again.
+   */
+  private async claimBySendId(tx: Tx, inboxId: string, e: InboundStatusEvent): Promise<{ id: string }[]> {
+    const wamid = e.platformMessageIds?.[0];
+    if (!wamid || !e.callbackData || !UUID.test(e.callbackData)) return [];
+    return returningRows<{ id: string }>(await tx.manager.query(
+      `UPDATE messages m SET platform_message_id = $4, delivery_status = $2, delivery_error = coalesce($3::jsonb, m.delivery_error), send_started_at = NULL
+       WHERE m.id = $5::uuid AND m.inbox_id = $1 AND m.direction = 'outgoing' AND m.delivery_status = 'pending' AND m.platform_message_id IS NULL
+         AND NOT EXISTS (SELECT 1 FROM messages x WHERE x.inbox_id = $1 AND x.platform_message_id = $4)
+       RETURNING m.id`, [inboxId, e.status, e.error ? JSON.stringify(e.error) : null, wamid, e.callbackData]));
   }
 
   async reaction(inboxId: string, e: InboundReactionEvent): Promise<IngestOutcome> {

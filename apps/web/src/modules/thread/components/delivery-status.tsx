@@ -16,6 +16,22 @@ export type DeliveryStatusProps = {
 
 export function DeliveryStatus({ message, onRetry, retrying }: DeliveryStatusProps) {
   const sx = { fontSize: 14 };
+  const icon = statusIcon(message, sx, onRetry, retrying);
+  // Sent again after an attempt whose outcome never came back: the agent should know the customer may see it twice.
+  if (message.deliveryStatus !== 'failed' && message.deliveryError?.code === 'maybe_sent_twice') {
+    return (
+      <Stack direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
+        {icon}
+        <Tooltip title={message.deliveryError.message}>
+          <Typography variant="caption" sx={{ color: 'inherit' }}>May have been sent twice</Typography>
+        </Tooltip>
+      </Stack>
+    );
+  }
+  return icon;
+}
+
+function statusIcon(message: MessageDto, sx: { fontSize: number }, onRetry?: () => void, retrying?: boolean) {
   switch (message.deliveryStatus) {
     case 'pending':
       return <ScheduleIcon sx={sx} titleAccess="Sending" />;
