@@ -8,7 +8,7 @@ import { AssignmentModule } from './assignment/index.js';
 import { AutoRepliesModule } from './auto-replies/index.js';
 import { AutoResolveService } from './auto-resolve.service.js';
 import { ConversationFollowup } from './conversation-followup.service.js';
-import { EvaluationRecord } from './evaluation-record.js';
+import { EvaluationRecord } from './evaluation.repository.js';
 import { InboxAutomationService } from './inbox-automation.service.js';
 import { SlaModule } from './sla/index.js';
 

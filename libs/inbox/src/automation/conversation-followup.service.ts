@@ -7,7 +7,7 @@ import { AutoAssignmentService } from './assignment/index.js';
 import { AutoResolveService } from './auto-resolve.service.js';
 import { AutoReplyEvaluator } from './auto-replies/index.js';
 import { SlaService } from './sla/index.js';
-import { EvaluationRecord } from './evaluation-record.js';
+import { EvaluationRecord } from './evaluation.repository.js';
 
 /** History entries that leave every SLA input as it was (status, replies, waiting_since, tags, priority, inbox). */
 const CLOCK_NEUTRAL = new Set(['auto_replied', 'note_added', 'marked_read', 'team_changed', 'sla_escalated', 'sla_hit', 'sla_missed']);
