@@ -155,7 +155,7 @@ describe('replies reach the platform through the delivery queue and the real wor
     expect(res.body).toMatchObject({ received: 200, queued: 200, stored: 0 });
     await post(messenger, body); // Meta retries: the same 200 events again
     const count = async () => (await db.query("SELECT count(*)::int AS n FROM messages WHERE platform_message_id LIKE 'm_big_%'")).rows[0].n;
-    await eventually(async () => (await count()) === 200, 20_000, 'the batch to be ingested');
+    await eventually(async () => (await count()) === 200, 60_000, 'the batch to be ingested');
     await new Promise((r) => setTimeout(r, 500));
     expect(await count()).toBe(200);
     const { rows } = await db.query("SELECT count(DISTINCT conversation_id)::int AS n FROM messages WHERE platform_message_id LIKE 'm_big_%'");

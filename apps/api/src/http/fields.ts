@@ -78,7 +78,8 @@ export function OneOfList(values: readonly string[], o: FieldOptions): PropertyD
 
 export function Int(o: FieldOptions & { min: number; max: number; maxMessage?: string }): PropertyDecorator {
   return field(o, { type: 'integer', minimum: o.min, maximum: o.max },
-    [IsInt(msg(o)), Min(o.min), Max(o.max, o.maxMessage ? { message: o.maxMessage } : {})]);
+    // A field's own message names its whole range, so it serves the bounds too unless maxMessage says otherwise.
+    [IsInt(msg(o)), Min(o.min, msg(o)), Max(o.max, o.maxMessage ? { message: o.maxMessage } : msg(o))]);
 }
 
 export function Bool(o: FieldOptions): PropertyDecorator {
